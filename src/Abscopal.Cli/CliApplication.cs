@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Abscopal.Cli.Commands;
+using Abscopal.Modeling;
+using Abscopal.Modeling.Text;
+using Abscopal.Numerics.Ode;
+
+namespace Abscopal.Cli;
+
+/// <summary>The abscopal command line: builds the command tree and maps failures to exit codes.</summary>
+public static class CliApplication
+{
+    /// <summary>Runs the command line <paramref name="args"/>, writing results to <paramref name="stdout"/> and messages to <paramref name="stderr"/>.</summary>
+    /// <returns>The exit code: 0 success, 1 run-time failure, 2 bad usage or input.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Abscopal: an in-silico immunoradiotherapy laboratory for breast cancer (research software, not for clinical use).")
+        {
+            RunModelCommand.Create(stdout),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'abscopal --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (ModelParseException ex)
+        {
+            foreach (var error in ex.Errors.IsDefaultOrEmpty ? [] : ex.Errors)
+            {
+                stderr.WriteLine($"error: {error}");
+            }
+
+            if (ex.Errors.IsDefaultOrEmpty)
+            {
+                stderr.WriteLine($"error: {ex.Message}");
+            }
+
+            return ExitCodes.BadInput;
+        }
+        catch (ModelValidationException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OdeSolverException ex)
+        {
+            stderr.WriteLine($"error: the solver failed: {ex.Message}");
+            return ExitCodes.RunFailure;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using Abscopal.Modeling.Expressions;
+
+namespace Abscopal.Modeling.Compilation;
+
+/// <summary>A model compiled to native-speed evaluators; immutable and shareable across threads. Create one <see cref="ModelInstance"/> per simulation thread.</summary>
+public sealed class CompiledModel
+{
+    private readonly Func<string, Expr> _valueOf;
+    private readonly Lock _observerLock = new();
+    private readonly Dictionary<string, Kernel> _observers = new(StringComparer.Ordinal);
+
+    internal CompiledModel(
+        Model model,
+        ImmutableArray<string> stateIds,
+        ImmutableArray<string> parameterSlotIds,
+        ImmutableArray<double> parameterDefaults,
+        ImmutableDictionary<string, SymbolInfo> symbols,
+        ImmutableArray<Expr> rightHandSide,
+        Kernel rhs,
+        Kernel jacobian,
+        Kernel timeDerivative,
+        Kernel stateValues,
+        List<CompiledEvent> events,
+        Kernel triggers,
+        List<EventLeaf> leaves,
+        Kernel roots,
+        Kernel thresholds,
+        Kernel delays,
+        Kernel priorities,
+        ImmutableArray<(string Symbol, Expr Math)> initialAssignments,
+        Func<string, Expr> valueOf)
+    {
+        Model = model;
+        StateIds = stateIds;
+        ParameterSlotIds = parameterSlotIds;
+        ParameterDefaults = parameterDefaults;
+        Symbols = symbols;
+        RightHandSide = rightHandSide;
+        Rhs = rhs;
+        Jacobian = jacobian;
+        TimeDerivative = timeDerivative;
+        StateValues = stateValues;
+        Events = [.. events];
+        Triggers = triggers;
+        Leaves = [.. leaves];
+        RootFunctions = roots;
+        TimeThresholds = thresholds;
+        Delays = delays;
+        Priorities = priorities;
+        InitialAssignments = initialAssignments;
+        _valueOf = valueOf;
+        JacobianNonZeros = CountJacobianNonZeros(rightHandSide);
+        HasTimeDependence = rightHandSide.Any(static e => e.DependsOnTime());
+    }
+
+    /// <summary>The source model.</summary>
+    public Model Model { get; }
+
+    /// <summary>Ids of the ODE state variables, in state order.</summary>
+    public ImmutableArray<string> StateIds { get; }
+
+    /// <summary>Number of ODE state variables.</summary>
+    public int StateCount => StateIds.Length;
+
+    /// <summary>Ids held in parameter slots (constants, event-changed variables, boundary species, local parameters as "reaction.local").</summary>
+    public ImmutableArray<string> ParameterSlotIds { get; }
+
+    /// <summary>The model's value for each parameter slot (NaN where an initial assignment or species initial value sets it).</summary>
+    public ImmutableArray<double> ParameterDefaults { get; }
+
+    /// <summary>Storage of every symbol by id.</summary>
+    public ImmutableDictionary<string, SymbolInfo> Symbols { get; }
+
+    /// <summary>The flattened right-hand side f_i over slots ($y<i>i</i> states, $p<i>j</i> parameters) and time.</summary>
+    public ImmutableArray<Expr> RightHandSide { get; }
+
+    /// <summary>Events, in model order.</summary>
+    public ImmutableArray<CompiledEvent> Events { get; }
+
+    /// <summary>Number of structurally non-zero Jacobian entries.</summary>
+    public int JacobianNonZeros { get; }
+
+    /// <summary>Whether the right-hand side depends explicitly on time.</summary>
+    public bool HasTimeDependence { get; }
+
+    internal Kernel Rhs { get; }
+
+    internal Kernel Jacobian { get; }
+
+    internal Kernel TimeDerivative { get; }
+
+    internal Kernel StateValues { get; }
+
+    internal Kernel Triggers { get; }
+
+    internal ImmutableArray<EventLeaf> Leaves { get; }
+
+    internal Kernel RootFunctions { get; }
+
+    internal Kernel TimeThresholds { get; }
+
+    internal Kernel Delays { get; }
+
+    internal Kernel Priorities { get; }
+
+    internal ImmutableArray<(string Symbol, Expr Math)> InitialAssignments { get; }
+
+    /// <summary>A new instance with its own parameter values, ready to simulate.</summary>
+    public ModelInstance CreateInstance() => new(this);
+
+    /// <summary>The value of a model symbol as an expression over slots and time (species as the symbol means them).</summary>
+    public Expr ValueExpression(string id)
+    {
+        lock (_observerLock)
+        {
+            return _valueOf(id);
+        }
+    }
+
+    /// <summary>Compiles (once, then cached) an evaluator of the given symbols; species listed in <paramref name="amounts"/> are reported as amounts.</summary>
+    internal Kernel Observer(IReadOnlyList<string> ids, IReadOnlySet<string> amounts)
+    {
+        var key = string.Join(",", ids.Select(id => amounts.Contains(id) ? id + "#amount" : id));
+        lock (_observerLock)
+        {
+            if (_observers.TryGetValue(key, out var kernel))
+            {
+                return kernel;
+            }
+
+            var outputs = new List<(int, Expr)>();
+            for (var i = 0; i < ids.Count; i++)
+            {
+                var id = ids[i];
+                if (!Symbols.TryGetValue(id, out var info))
+                {
+                    throw new ArgumentException($"'{id}' is not a symbol of model '{Model.Id}'.", nameof(ids));
+                }
+
+                var value = _valueOf(id);
+                if (amounts.Contains(id))
+                {
+                    var species = Model.Species.FirstOrDefault(s => s.Id == id)
+                        ?? throw new ArgumentException($"'{id}' is not a species, so it has no amount.", nameof(amounts));
+                    if (!species.HasOnlySubstanceUnits)
+                    {
+                        value = ExprSimplifier.Simplify(Expr.Multiply(value, _valueOf(species.Compartment)));
+                    }
+                }
+
+                outputs.Add((i, value));
+            }
+
+            kernel = KernelEmitter.Compile(Model.Id + "_observer", outputs, ids.Count, zeroFill: false);
+            _observers[key] = kernel;
+            return kernel;
+        }
+    }
+
+    private static int CountJacobianNonZeros(ImmutableArray<Expr> rhs)
+    {
+        var count = 0;
+        foreach (var f in rhs)
+        {
+            count += f.Symbols().Count(s => s.StartsWith("$y", StringComparison.Ordinal));
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,424 @@
+using System.Collections.Immutable;
+using Abscopal.Modeling.Expressions;
+
+namespace Abscopal.Modeling.Compilation;
+
+/// <summary>Compiles a model into allocation-free evaluators: right-hand side, analytic Jacobian, ∂f/∂t, observables and events.</summary>
+/// <remarks>
+/// SBML semantics: a floating species is stored as its amount and its symbol means amount ÷ compartment
+/// size unless it has only substance units; reactions change amounts by stoichiometry × rate × conversion
+/// factor; assignment rules and reaction rates are inlined into every formula that uses them; rate-rule
+/// variables are states holding the variable's own value. States are ordered species first (declaration
+/// order), then other rate-rule variables (rule order).
+/// </remarks>
+public static class ModelCompiler
+{
+    /// <summary>Compiles <paramref name="model"/>.</summary>
+    /// <exception cref="ModelValidationException">The model is invalid or uses a feature the compiler does not support (named in the message).</exception>
+    public static CompiledModel Compile(Model model)
+    {
+        var problems = ModelValidator.Validate(model);
+        if (problems.Count > 0)
+        {
+            throw new ModelValidationException(model.Id, problems);
+        }
+
+        return new Flattener(model).Compile();
+    }
+
+    private sealed class Flattener
+    {
+        private readonly Model _model;
+        private readonly Dictionary<string, FunctionDefinition> _functions;
+        private readonly Dictionary<string, Expr> _assignmentRules = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Expr> _rateRules = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SymbolInfo> _symbols = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Expr> _values = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
+        private readonly List<string> _stateIds = [];
+        private readonly List<string> _parameterIds = [];
+        private readonly List<double> _parameterValues = [];
+        private readonly Dictionary<string, Reaction> _reactions = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SpeciesReference> _speciesReferences = new(StringComparer.Ordinal);
+
+        public Flattener(Model model)
+        {
+            _model = model;
+            _functions = model.Functions.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        }
+
+        public CompiledModel Compile()
+        {
+            RefuseUnsupported();
+            foreach (var rule in _model.Rules)
+            {
+                if (rule is AssignmentRule ar)
+                {
+                    _assignmentRules[ar.Variable] = Inline(ar.Math, $"assignment rule for '{ar.Variable}'");
+                }
+                else if (rule is RateRule rr)
+                {
+                    _rateRules[rr.Variable] = Inline(rr.Math, $"rate rule for '{rr.Variable}'");
+                }
+            }
+
+            AssignStorage();
+            var n = _stateIds.Count;
+
+            // Right-hand side.
+            var rhs = new Expr[n];
+            for (var i = 0; i < n; i++)
+            {
+                rhs[i] = ExprSimplifier.Simplify(Derivative(_stateIds[i]));
+            }
+
+            // Analytic Jacobian and explicit time derivative from the symbolic derivatives.
+            var jacobian = new List<(int, Expr)>();
+            var timeDerivative = new List<(int, Expr)>();
+            var stateSlotNames = Enumerable.Range(0, n).Select(j => SlotNames.State(j).Name).ToArray();
+            for (var i = 0; i < n; i++)
+            {
+                var depends = rhs[i].Symbols().ToHashSet(StringComparer.Ordinal);
+                for (var j = 0; j < n; j++)
+                {
+                    if (!depends.Contains(stateSlotNames[j]))
+                    {
+                        continue;
+                    }
+
+                    var d = ExprDerivative.WithRespectTo(rhs[i], stateSlotNames[j]);
+                    if (!d.IsConstant(0.0))
+                    {
+                        jacobian.Add(((i * n) + j, d));
+                    }
+                }
+
+                if (rhs[i].DependsOnTime())
+                {
+                    var dt = ExprDerivative.WithRespectToTime(rhs[i]);
+                    if (!dt.IsConstant(0.0))
+                    {
+                        timeDerivative.Add((i, dt));
+                    }
+                }
+            }
+
+            var stateValues = new List<(int, Expr)>();
+            for (var i = 0; i < n; i++)
+            {
+                stateValues.Add((i, Value(_stateIds[i])));
+            }
+
+            var events = CompileEvents(out var triggers, out var leaves, out var delays, out var priorities);
+
+            var name = _model.Id;
+            return new CompiledModel(
+                _model,
+                [.. _stateIds],
+                [.. _parameterIds],
+                [.. _parameterValues],
+                _symbols.ToImmutableDictionary(StringComparer.Ordinal),
+                rhs.ToImmutableArray(),
+                KernelEmitter.Compile(name + "_rhs", [.. rhs.Select((e, i) => (i, e))], n, zeroFill: false),
+                KernelEmitter.Compile(name + "_jac", jacobian, n * n, zeroFill: true),
+                KernelEmitter.Compile(name + "_dfdt", timeDerivative, n, zeroFill: true),
+                KernelEmitter.Compile(name + "_values", stateValues, n, zeroFill: false),
+                events,
+                KernelEmitter.Compile(name + "_triggers", [.. triggers.Select((e, i) => (i, e))], triggers.Count, zeroFill: false),
+                leaves,
+                KernelEmitter.Compile(name + "_roots", [.. leaves.Where(l => !l.IsTimeThreshold).Select((l, i) => (i, l.Function))], leaves.Count(l => !l.IsTimeThreshold), zeroFill: false),
+                KernelEmitter.Compile(name + "_thresholds", [.. leaves.Where(l => l.IsTimeThreshold).Select((l, i) => (i, l.Function))], leaves.Count(l => l.IsTimeThreshold), zeroFill: false),
+                KernelEmitter.Compile(name + "_delays", [.. delays.Select((e, i) => (i, e))], delays.Count, zeroFill: false),
+                KernelEmitter.Compile(name + "_priorities", [.. priorities.Select((e, i) => (i, e))], priorities.Count, zeroFill: false),
+                InitialMath(),
+                this.Value);
+        }
+
+        private void RefuseUnsupported()
+        {
+            foreach (var rule in _model.Rules)
+            {
+                if (rule is AlgebraicRule)
+                {
+                    throw new ModelValidationException(_model.Id, [new ModelDiagnostic("algebraic rule", $"'0 = {rule.Math}' is not supported: algebraic rules need a DAE solver; rewrite it as an assignment rule.", rule)]);
+                }
+            }
+
+            foreach (var r in _model.Reactions)
+            {
+                if (r.Fast)
+                {
+                    throw new ModelValidationException(_model.Id, [new ModelDiagnostic($"reaction '{r.Id}'", "fast reactions (quasi-steady-state) are not supported: remove the fast flag or replace the reaction by an assignment rule.", r)]);
+                }
+            }
+
+            IEnumerable<(Expr Math, string Element)> all = _model.Rules.Select(r => (r.Math, r is AssignmentRule a ? $"assignment rule for '{a.Variable}'" : r is RateRule rr ? $"rate rule for '{rr.Variable}'" : "rule"))
+                .Concat(_model.Reactions.Where(r => r.KineticLaw is not null).Select(r => (r.KineticLaw!.Math, $"kinetic law of reaction '{r.Id}'")))
+                .Concat(_model.Events.SelectMany(e => e.Assignments.Select(a => (a.Math, $"event assignment to '{a.Variable}'")).Append((e.Trigger.Math, "event trigger"))))
+                .Concat(_model.InitialAssignments.Select(ia => (ia.Math, $"initial assignment for '{ia.Symbol}'")))
+                .Concat(_model.Functions.Select(f => (f.Body, $"function '{f.Id}'")));
+            foreach (var (math, element) in all)
+            {
+                if (math.Any(static e => e is FunctionExpr { Function: MathFunction.Delay or MathFunction.RateOf }))
+                {
+                    throw new ModelValidationException(_model.Id, [new ModelDiagnostic(element, "uses delay() or rateOf(), which the ODE compiler does not support.")]);
+                }
+            }
+        }
+
+        private Expr Inline(Expr math, string element)
+        {
+            try
+            {
+                return FunctionInliner.Inline(math, _functions);
+            }
+            catch (ModelValidationException ex)
+            {
+                throw new ModelValidationException(_model.Id, [new ModelDiagnostic(element, ex.Message)]);
+            }
+        }
+
+        private void AssignStorage()
+        {
+            foreach (var s in _model.Species)
+            {
+                var symbolIsAmount = s.HasOnlySubstanceUnits;
+                if (_assignmentRules.ContainsKey(s.Id))
+                {
+                    Computed(s.Id, s.Compartment);
+                }
+                else if (_rateRules.ContainsKey(s.Id))
+                {
+                    _symbols[s.Id] = new SymbolInfo(s.Id, SymbolStorage.State, _stateIds.Count, false, s.Compartment);
+                    _stateIds.Add(s.Id);
+                }
+                else if (!s.Constant && !s.BoundaryCondition)
+                {
+                    _symbols[s.Id] = new SymbolInfo(s.Id, SymbolStorage.State, _stateIds.Count, !symbolIsAmount, s.Compartment);
+                    _stateIds.Add(s.Id);
+                }
+                else
+                {
+                    AddParameterSlot(s.Id, double.NaN, storesAmount: !symbolIsAmount, compartment: s.Compartment);
+                }
+            }
+
+            foreach (var rule in _model.Rules.OfType<RateRule>())
+            {
+                if (!_symbols.ContainsKey(rule.Variable))
+                {
+                    _symbols[rule.Variable] = new SymbolInfo(rule.Variable, SymbolStorage.State, _stateIds.Count, false, null);
+                    _stateIds.Add(rule.Variable);
+                }
+            }
+
+            foreach (var c in _model.Compartments)
+            {
+                StoreUnlessDone(c.Id, c.Size ?? double.NaN);
+            }
+
+            foreach (var p in _model.Parameters)
+            {
+                StoreUnlessDone(p.Id, p.Value ?? double.NaN);
+            }
+
+            foreach (var r in _model.Reactions)
+            {
+                _reactions[r.Id] = r;
+                Computed(r.Id, null);
+                foreach (var sr in r.Reactants.Concat(r.Products))
+                {
+                    if (sr.Id is not null)
+                    {
+                        _speciesReferences[sr.Id] = sr;
+                        StoreUnlessDone(sr.Id, sr.Stoichiometry ?? double.NaN);
+                    }
+                }
+
+                if (r.KineticLaw is not null)
+                {
+                    foreach (var lp in r.KineticLaw.LocalParameters)
+                    {
+                        AddParameterSlot(LocalParameterSlotName(r.Id, lp.Id), lp.Value ?? double.NaN, false, null);
+                    }
+                }
+            }
+        }
+
+        private void StoreUnlessDone(string id, double value)
+        {
+            if (_symbols.ContainsKey(id))
+            {
+                return;
+            }
+
+            if (_assignmentRules.ContainsKey(id))
+            {
+                Computed(id, null);
+            }
+            else
+            {
+                AddParameterSlot(id, value, false, null);
+            }
+        }
+
+        private void Computed(string id, string? compartment) =>
+            _symbols[id] = new SymbolInfo(id, SymbolStorage.Computed, -1, false, compartment);
+
+        private void AddParameterSlot(string id, double value, bool storesAmount, string? compartment)
+        {
+            _symbols[id] = new SymbolInfo(id, SymbolStorage.Parameter, _parameterIds.Count, storesAmount, compartment);
+            _parameterIds.Add(id);
+            _parameterValues.Add(value);
+        }
+
+        internal static string LocalParameterSlotName(string reactionId, string localId) => reactionId + "." + localId;
+
+        /// <summary>The value of a model symbol as an expression over slots and time.</summary>
+        public Expr Value(string id)
+        {
+            if (_values.TryGetValue(id, out var done))
+            {
+                return done;
+            }
+
+            if (!_symbols.TryGetValue(id, out var info))
+            {
+                throw new ModelValidationException(_model.Id, [new ModelDiagnostic($"symbol '{id}'", "is not defined.")]);
+            }
+
+            if (!_resolving.Add(id))
+            {
+                throw new ModelValidationException(_model.Id, [new ModelDiagnostic($"assignment rule for '{id}'", $"depends on itself through a cycle of assignment rules ({string.Join(" → ", _resolving)} → {id}).")]);
+            }
+
+            Expr value;
+            switch (info.Storage)
+            {
+                case SymbolStorage.State:
+                case SymbolStorage.Parameter:
+                    Expr slot = info.Storage == SymbolStorage.State ? SlotNames.State(info.Index) : SlotNames.Parameter(info.Index);
+                    value = info.StoresAmount ? Expr.Divide(slot, Value(info.Compartment!)) : slot;
+                    break;
+                default:
+                    if (_assignmentRules.TryGetValue(id, out var rule))
+                    {
+                        value = Resolve(rule, null);
+                    }
+                    else if (_reactions.TryGetValue(id, out var reaction))
+                    {
+                        value = reaction.KineticLaw is null ? Expr.Zero : Resolve(Inline(reaction.KineticLaw.Math, $"kinetic law of reaction '{id}'"), reaction);
+                    }
+                    else
+                    {
+                        throw new InvalidOperationException($"Computed symbol '{id}' has no definition.");
+                    }
+
+                    break;
+            }
+
+            _resolving.Remove(id);
+            value = ExprSimplifier.Simplify(value);
+            _values[id] = value;
+            return value;
+        }
+
+        /// <summary>Rewrites model symbols in <paramref name="math"/> to their values; inside a kinetic law, local parameters shadow globals.</summary>
+        public Expr Resolve(Expr math, Reaction? scope)
+        {
+            var locals = scope?.KineticLaw?.LocalParameters.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            return math.Rewrite(node =>
+            {
+                if (node is not SymbolExpr s)
+                {
+                    return null;
+                }
+
+                if (locals is not null && locals.Contains(s.Name))
+                {
+                    return SlotNames.Parameter(_symbols[LocalParameterSlotName(scope!.Id, s.Name)].Index);
+                }
+
+                return SlotNames.TryParse(s.Name, out _, out _) ? s : Value(s.Name);
+            });
+        }
+
+        private Expr Derivative(string stateId)
+        {
+            if (_rateRules.TryGetValue(stateId, out var rate))
+            {
+                return Resolve(rate, null);
+            }
+
+            var species = _model.Species.First(s => s.Id == stateId);
+            Expr sum = Expr.Zero;
+            foreach (var r in _model.Reactions)
+            {
+                foreach (var (sr, sign) in r.Reactants.Select(x => (x, -1.0)).Concat(r.Products.Select(x => (x, 1.0))))
+                {
+                    if (sr.Species != stateId)
+                    {
+                        continue;
+                    }
+
+                    Expr stoichiometry = sr.StoichiometryMath is { } sm ? Resolve(Inline(sm, $"stoichiometry in reaction '{r.Id}'"), null)
+                        : sr.Id is not null ? Value(sr.Id)
+                        : Expr.Constant(sr.Stoichiometry ?? 1.0);
+                    var term = Expr.Multiply(stoichiometry, Value(r.Id));
+                    sum = sign > 0 ? Expr.Add(sum, term) : Expr.Subtract(sum, term);
+                }
+            }
+
+            var factor = species.ConversionFactor ?? _model.ConversionFactor;
+            return factor is null ? sum : Expr.Multiply(Value(factor), sum);
+        }
+
+        private List<CompiledEvent> CompileEvents(out List<Expr> triggers, out List<EventLeaf> leaves, out List<Expr> delays, out List<Expr> priorities)
+        {
+            triggers = [];
+            delays = [];
+            priorities = [];
+            var leafSet = new Dictionary<Expr, int>();
+            leaves = [];
+            var events = new List<CompiledEvent>();
+            for (var k = 0; k < _model.Events.Length; k++)
+            {
+                var e = _model.Events[k];
+                var id = e.Id ?? $"event#{k}";
+                var trigger = ExprSimplifier.Simplify(Resolve(Inline(e.Trigger.Math, $"trigger of {id}"), null));
+                triggers.Add(trigger);
+                CollectLeaves(trigger, leafSet, leaves);
+                delays.Add(e.Delay is null ? Expr.Zero : Resolve(Inline(e.Delay, $"delay of {id}"), null));
+                priorities.Add(e.Priority is null ? Expr.Constant(double.NegativeInfinity) : Resolve(Inline(e.Priority, $"priority of {id}"), null));
+                var targets = e.Assignments.Select(a => _symbols[a.Variable]).ToImmutableArray();
+                var values = e.Assignments.Select((a, i) => (i, Resolve(Inline(a.Math, $"assignment to '{a.Variable}' in {id}"), null))).ToList();
+                events.Add(new CompiledEvent(id, k, targets, e.Delay is not null, e.Priority is not null, e.Trigger.InitialValue, e.Trigger.Persistent, e.UseValuesFromTriggerTime)
+                {
+                    Assignments = KernelEmitter.Compile($"{_model.Id}_{id}_assign", values, values.Count, zeroFill: false),
+                    TargetScales = KernelEmitter.Compile(
+                        $"{_model.Id}_{id}_scales",
+                        [.. targets.Select((t, i) => (i, t.StoresAmount ? Value(t.Compartment!) : Expr.One))],
+                        targets.Length,
+                        zeroFill: false),
+                });
+            }
+
+            return events;
+        }
+
+        private static void CollectLeaves(Expr trigger, Dictionary<Expr, int> seen, List<EventLeaf> leaves) =>
+            trigger.Any(node =>
+            {
+                if (node is BinaryExpr b && b.Operator.IsRelational() && !seen.ContainsKey(b))
+                {
+                    seen[b] = leaves.Count;
+                    leaves.Add(EventLeaf.From(b));
+                }
+
+                return false;
+            });
+
+        private ImmutableArray<(string Symbol, Expr Math)> InitialMath() =>
+            [.. _model.InitialAssignments.Select(ia => (ia.Symbol, Inline(ia.Math, $"initial assignment for '{ia.Symbol}'")))];
+    }
+}

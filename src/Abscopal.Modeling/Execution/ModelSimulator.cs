@@ -1,0 +1,498 @@
+using System.Collections.Immutable;
+using Abscopal.Modeling.Compilation;
+using Abscopal.Numerics.Ode;
+using Abscopal.Numerics.RootFinding;
+
+namespace Abscopal.Modeling.Execution;
+
+/// <summary>Simulates a compiled model over time with SBML event semantics.</summary>
+/// <remarks>
+/// Events fire when their trigger goes from false to true. Triggers of the form "time op X" (X free of
+/// states) are scheduled: the integrator stops exactly at t = X. Other relational sub-conditions are
+/// watched for sign changes after every step and located on the dense output by root finding. A fired
+/// event executes after its delay; executions due at the same time go by descending priority, then
+/// firing order; after each execution triggers are re-evaluated, so events can cascade. Outputs are
+/// right-continuous: a row at an event time shows the values after the events at that time.
+/// </remarks>
+public static class ModelSimulator
+{
+    private const int MaxEventsPerInstant = 100_000;
+
+    /// <summary>Simulates <paramref name="model"/> with its own values.</summary>
+    public static SimulationResult Simulate(CompiledModel model, SimulationSettings settings) =>
+        Simulate(model.CreateInstance(), settings);
+
+    /// <summary>Simulates with the instance's parameter overrides.</summary>
+    /// <exception cref="OdeSolverException">The solver failed (step-size underflow, NaN, too many steps).</exception>
+    /// <exception cref="ModelValidationException">An initial value is missing or an event cannot be executed.</exception>
+    public static SimulationResult Simulate(ModelInstance instance, SimulationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(settings);
+        var run = new Run(instance, settings);
+        return run.Execute();
+    }
+
+    private sealed class Run
+    {
+        private readonly ModelInstance _instance;
+        private readonly CompiledModel _model;
+        private readonly SimulationSettings _settings;
+        private readonly double[] _times;
+        private readonly ImmutableArray<string> _columns;
+        private readonly Kernel? _observer;
+        private readonly double[] _values;
+        private readonly double[] _y;
+        private readonly double[] _yOut;
+        private readonly int _eventCount;
+        private readonly double[] _triggers;
+        private readonly bool[] _previous;
+        private readonly double[] _gPrevious;
+        private readonly double[] _gNew;
+        private readonly double[] _thresholds;
+        private readonly double[] _delays;
+        private readonly double[] _priorities;
+        private readonly List<PendingEvent> _pending = [];
+        private OdeIntegrator _integrator = null!;
+        private int _nextOutput;
+        private long _sequence;
+        private int _executed;
+
+        public Run(ModelInstance instance, SimulationSettings settings)
+        {
+            _instance = instance;
+            _model = instance.Model;
+            _settings = settings;
+            _times = settings.ResolveOutputTimes();
+            var outputs = settings.Outputs ?? _model.StateIds;
+            _columns = [.. outputs];
+            if (settings.Outputs is not null || settings.Amounts is { Count: > 0 })
+            {
+                _observer = _model.Observer(outputs, settings.Amounts ?? ImmutableHashSet<string>.Empty);
+            }
+
+            _values = new double[_times.Length * _columns.Length];
+            var n = _model.StateCount;
+            _y = new double[n];
+            _yOut = new double[n];
+            _eventCount = _model.Events.Length;
+            _triggers = new double[_eventCount];
+            _previous = new bool[_eventCount];
+            _gPrevious = new double[_model.RootFunctions.OutputLength];
+            _gNew = new double[_model.RootFunctions.OutputLength];
+            _thresholds = new double[_model.TimeThresholds.OutputLength];
+            _delays = new double[_eventCount];
+            _priorities = new double[_eventCount];
+        }
+
+        public SimulationResult Execute()
+        {
+            var t0 = _settings.StartTime;
+            var tEnd = _settings.EndTime;
+            _instance.Initialize(t0, _y);
+            var options = _settings.Options.StateNames is null ? _settings.Options with { StateNames = [.. _model.StateIds] } : _settings.Options;
+            _integrator = (_settings.Algorithm ?? OdeAlgorithms.Auto).CreateIntegrator(_instance, options);
+
+            for (var k = 0; k < _eventCount; k++)
+            {
+                _previous[k] = _model.Events[k].InitialValue;
+            }
+
+            if (_eventCount > 0)
+            {
+                ProcessEvents(t0, nudge: false);
+            }
+
+            _integrator.Initialize(t0, _y);
+            WriteOutputsAt(t0, _y);
+            EvaluateRoots(t0, _y, _gPrevious);
+
+            var t = t0;
+            while (t < tEnd)
+            {
+                var stop = NextStop(t, tEnd);
+                _integrator.Step(stop);
+                var tNew = _integrator.Time;
+                if (_gNew.Length > 0 && HandleRootCrossing())
+                {
+                    t = _integrator.Time;
+                    continue;
+                }
+
+                var isEventStop = (tNew == stop && stop < tEnd) || (tNew == tEnd && HasScheduledWorkAt(tNew));
+                WriteOutputsBefore(tNew, inclusive: !isEventStop);
+                if (isEventStop)
+                {
+                    _integrator.State.CopyTo(_y);
+                    if (ProcessEvents(tNew, nudge: true))
+                    {
+                        _integrator.Reinitialize(tNew, _y);
+                    }
+
+                    WriteOutputsAt(tNew, _integrator.State);
+                }
+
+                EvaluateRoots(tNew, _integrator.State, _gPrevious);
+                t = tNew;
+            }
+
+            WriteOutputsAt(tEnd, _integrator.State);
+            return new SimulationResult(_columns, _times, _values, _integrator.Statistics, _executed);
+        }
+
+        private bool HasScheduledWorkAt(double t)
+        {
+            foreach (var p in _pending)
+            {
+                if (p.Time <= t)
+                {
+                    return true;
+                }
+            }
+
+            if (_thresholds.Length > 0)
+            {
+                _instance.Evaluate(_model.TimeThresholds, t, _integrator.State, _thresholds);
+                foreach (var x in _thresholds)
+                {
+                    if (x == t)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private double NextStop(double t, double tEnd)
+        {
+            var stop = tEnd;
+            foreach (var p in _pending)
+            {
+                if (p.Time > t && p.Time < stop)
+                {
+                    stop = p.Time;
+                }
+            }
+
+            if (_thresholds.Length > 0)
+            {
+                _instance.Evaluate(_model.TimeThresholds, t, _integrator.State, _thresholds);
+                foreach (var x in _thresholds)
+                {
+                    if (x > t && x < stop)
+                    {
+                        stop = x;
+                    }
+                }
+            }
+
+            return stop;
+        }
+
+        /// <summary>Looks for sign changes of root functions over the last step; processes the earliest one that changes a trigger.</summary>
+        private bool HandleRootCrossing()
+        {
+            var tPrev = _integrator.PreviousTime;
+            var tNew = _integrator.Time;
+            _instance.Evaluate(_model.RootFunctions, tNew, _integrator.State, _gNew);
+            var best = double.PositiveInfinity;
+            var anyCrossing = false;
+            for (var m = 0; m < _gNew.Length; m++)
+            {
+                var a = _gPrevious[m];
+                var b = _gNew[m];
+                if (!Crosses(a, b))
+                {
+                    continue;
+                }
+
+                anyCrossing = true;
+                double root;
+                if (a == 0.0)
+                {
+                    // Leaving an exact zero: the change is seen at the end of the step.
+                    root = tNew;
+                }
+                else
+                {
+                    var f = new LeafFunction(_instance, _integrator, _model.RootFunctions, m, _yOut, _gNew.Length);
+                    var tolerance = (4 * double.Epsilon) + (4e-15 * Math.Max(Math.Abs(tNew), 1.0)) + (1e-12 * (tNew - tPrev));
+                    root = BracketingRootFinder.FindRoot(ref f, tPrev, a, tNew, b, tolerance);
+                }
+
+                if (root >= best)
+                {
+                    continue;
+                }
+
+                // At the located point the leaf may be exactly zero, where a strict relation ("x < 0.5") has not
+                // flipped yet: then the flip is just after it, so look a hair later, and at the step end last.
+                if (TriggersChangeAt(root))
+                {
+                    best = root;
+                }
+                else
+                {
+                    var later = Math.Min(tNew, root + (8e-16 * Math.Max(Math.Abs(root), 1.0)));
+                    if (later < best && TriggersChangeAt(later))
+                    {
+                        best = later;
+                    }
+                    else if (tNew < best && TriggersChangeAt(tNew))
+                    {
+                        best = tNew;
+                    }
+                }
+            }
+
+            if (!anyCrossing || double.IsPositiveInfinity(best))
+            {
+                return false;
+            }
+
+            WriteOutputsBefore(best, inclusive: false);
+            if (best == tNew)
+            {
+                _integrator.State.CopyTo(_y);
+            }
+            else
+            {
+                _integrator.Interpolate(best, _y);
+            }
+
+            ProcessEvents(best, nudge: false);
+            _integrator.Reinitialize(best, _y);
+            WriteOutputsAt(best, _y);
+            EvaluateRoots(best, _y, _gPrevious);
+            return true;
+        }
+
+        private static bool Crosses(double a, double b) =>
+            (a < 0 && b >= 0) || (a > 0 && b <= 0) || (a == 0 && b != 0);
+
+        private bool TriggersChangeAt(double t)
+        {
+            if (t == _integrator.Time)
+            {
+                _integrator.State.CopyTo(_yOut);
+            }
+            else
+            {
+                _integrator.Interpolate(t, _yOut);
+            }
+
+            _instance.Evaluate(_model.Triggers, t, _yOut, _triggers);
+            for (var k = 0; k < _eventCount; k++)
+            {
+                if ((_triggers[k] != 0.0) != _previous[k])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void EvaluateRoots(double t, ReadOnlySpan<double> y, double[] g)
+        {
+            if (g.Length > 0)
+            {
+                _instance.Evaluate(_model.RootFunctions, t, y, g);
+            }
+        }
+
+        /// <summary>Fires and executes events at time t on the state in _y; returns whether anything was executed or scheduled.</summary>
+        private bool ProcessEvents(double t, bool nudge)
+        {
+            // Scheduled thresholds are reached exactly at t = X; evaluating just after t makes "time > X" true there too.
+            var tTrigger = nudge ? Math.BitIncrement(t) : t;
+            var changed = false;
+            for (var guard = 0; ; guard++)
+            {
+                if (guard > MaxEventsPerInstant)
+                {
+                    throw new ModelValidationException(_model.Model.Id, [new ModelDiagnostic("events", $"more than {MaxEventsPerInstant} event executions at time {t}: the events keep re-triggering each other.")]);
+                }
+
+                _instance.Evaluate(_model.Triggers, tTrigger, _y, _triggers);
+                var anyFired = false;
+                for (var k = 0; k < _eventCount; k++)
+                {
+                    var now = _triggers[k] != 0.0;
+                    if (now && !_previous[k])
+                    {
+                        Fire(k, t);
+                        anyFired = true;
+                    }
+                    else if (!now && _previous[k] && !_model.Events[k].Persistent)
+                    {
+                        _pending.RemoveAll(p => p.Event == k);
+                    }
+
+                    _previous[k] = now;
+                }
+
+                changed |= anyFired;
+                var next = NextDue(t);
+                if (next < 0)
+                {
+                    return changed;
+                }
+
+                Execute(_pending[next], t);
+                _pending.RemoveAt(next);
+                changed = true;
+            }
+        }
+
+        private void Fire(int k, double t)
+        {
+            var e = _model.Events[k];
+            var delay = 0.0;
+            if (e.HasDelay)
+            {
+                _instance.Evaluate(_model.Delays, t, _y, _delays);
+                delay = _delays[k];
+                if (!(delay >= 0) || double.IsInfinity(delay))
+                {
+                    throw new ModelValidationException(_model.Model.Id, [new ModelDiagnostic($"event '{e.Id}'", $"its delay evaluated to {delay} at time {t}; a delay must be finite and ≥ 0.")]);
+                }
+            }
+
+            double[]? values = null;
+            if (e.UseValuesFromTriggerTime)
+            {
+                values = new double[e.Targets.Length];
+                _instance.Evaluate(e.Assignments, t, _y, values);
+            }
+
+            _pending.Add(new PendingEvent(t + delay, k, values, _sequence++));
+        }
+
+        private int NextDue(double t)
+        {
+            var best = -1;
+            var evaluated = false;
+            for (var i = 0; i < _pending.Count; i++)
+            {
+                if (_pending[i].Time > t)
+                {
+                    continue;
+                }
+
+                if (best < 0)
+                {
+                    best = i;
+                    continue;
+                }
+
+                if (!evaluated && _priorities.Length > 0)
+                {
+                    _instance.Evaluate(_model.Priorities, t, _y, _priorities);
+                    evaluated = true;
+                }
+
+                var pi = _priorities[_pending[i].Event];
+                var pb = _priorities[_pending[best].Event];
+                if (pi > pb || (pi == pb && _pending[i].Sequence < _pending[best].Sequence))
+                {
+                    best = i;
+                }
+            }
+
+            return best;
+        }
+
+        private void Execute(PendingEvent pending, double t)
+        {
+            var e = _model.Events[pending.Event];
+            var values = pending.Values;
+            if (values is null)
+            {
+                values = new double[e.Targets.Length];
+                _instance.Evaluate(e.Assignments, t, _y, values);
+            }
+
+            var scales = new double[e.Targets.Length];
+            _instance.Evaluate(e.TargetScales, t, _y, scales);
+            var p = _instance.ParameterSlots;
+            for (var i = 0; i < e.Targets.Length; i++)
+            {
+                var target = e.Targets[i];
+                var stored = values[i] * scales[i];
+                if (target.Storage == SymbolStorage.State)
+                {
+                    _y[target.Index] = stored;
+                }
+                else
+                {
+                    p[target.Index] = stored;
+                }
+            }
+
+            _executed++;
+        }
+
+        private void WriteOutputsBefore(double tLimit, bool inclusive)
+        {
+            while (_nextOutput < _times.Length)
+            {
+                var t = _times[_nextOutput];
+                if (t > tLimit || (t == tLimit && !inclusive))
+                {
+                    return;
+                }
+
+                if (t == _integrator.Time)
+                {
+                    WriteRow(t, _integrator.State);
+                }
+                else
+                {
+                    _integrator.Interpolate(t, _yOut);
+                    WriteRow(t, _yOut);
+                }
+            }
+        }
+
+        private void WriteOutputsAt(double t, ReadOnlySpan<double> y)
+        {
+            while (_nextOutput < _times.Length && _times[_nextOutput] <= t)
+            {
+                WriteRow(_times[_nextOutput], y);
+            }
+        }
+
+        private void WriteRow(double t, ReadOnlySpan<double> y)
+        {
+            var row = _values.AsSpan(_nextOutput * _columns.Length, _columns.Length);
+            if (_observer is null)
+            {
+                _instance.StateValues(t, y, row);
+            }
+            else
+            {
+                _instance.Evaluate(_observer, t, y, row);
+            }
+
+            _nextOutput++;
+        }
+    }
+
+    private readonly record struct PendingEvent(double Time, int Event, double[]? Values, long Sequence);
+
+    /// <summary>One root function along the dense output of the last step.</summary>
+    private struct LeafFunction(ModelInstance instance, OdeIntegrator integrator, Kernel roots, int leaf, double[] y, int count) : IScalarFunction
+    {
+        private readonly double[] _g = new double[count];
+
+        public readonly double Evaluate(double x)
+        {
+            integrator.Interpolate(x, y);
+            instance.Evaluate(roots, x, y, _g);
+            return _g[leaf];
+        }
+    }
+}
