@@ -202,7 +202,8 @@ public static class ModelValidator
 
             if (!assigned.TryAdd(variable, kind))
             {
-                problems.Add(new(element, $"'{variable}' already has a {assigned[variable]}; a variable takes at most one rule.", rule));
+                var article = assigned[variable].StartsWith('a') ? "an" : "a";
+                problems.Add(new(element, $"'{variable}' already has {article} {assigned[variable]}; a variable takes at most one rule.", rule));
             }
 
             if (IsConstant(model, variable))

@@ -69,6 +69,10 @@ public static class ExprFormatter
             case TimeExpr:
                 sb.Append("time");
                 break;
+            case UnaryExpr { Operator: UnaryOperator.Negate, Operand: ConstantExpr c } when !double.IsNaN(c.Value) && !double.IsNegative(c.Value):
+                // "-3" is the constant −3 (the parser folds a minus into a number literal), so negating a number needs "-(3)".
+                sb.Append("-(").Append(FormatNumber(c.Value)).Append(')');
+                break;
             case UnaryExpr u:
                 sb.Append(u.Operator == UnaryOperator.Negate ? "-" : "!");
                 Write(sb, u.Operand, UnaryLevel);
