@@ -5,10 +5,11 @@ namespace Abscopal.Modeling.Text.Internal;
 
 /// <summary>Turns text into tokens: skips white space and comments (//, #, /* */), and keeps only the line ends that end a statement.</summary>
 /// <remarks>
-/// A line end is dropped (the statement goes on) when the line ends with an operator, '(', ',', ':', '=' or an
-/// arrow, or when the next line starts with a binary operator, ')', '}' or ','. So a formula may span lines
-/// inside parentheses or when broken at an operator, while two operands on separate lines (an unclosed
-/// parenthesis) still meet a line end and the parser reports it there.
+/// A line end is dropped (the statement goes on) when the line ends with an operator, '(', ',', ':' or '='
+/// (not an arrow: "A =>" may end a reaction without products), or when the next line starts with a binary
+/// operator, ')', '}' or ','. So a formula may span lines inside parentheses or when broken at an operator,
+/// while two operands on separate lines (an unclosed parenthesis) still meet a line end and the parser
+/// reports it there.
 /// </remarks>
 internal sealed class Lexer
 {
@@ -326,7 +327,8 @@ internal sealed class Lexer
             '%' => "the '%' operator is not supported; use rem(a, b) for the remainder, found '%'",
             _ => $"unexpected character '{shown}'; expected a name, a number, an operator or a string, found '{shown}'",
         };
-        _errors.Add(start, message);
+        var at = c == '|' && message.StartsWith("interactions", StringComparison.Ordinal) ? _tokens[^1].Position : start;
+        _errors.Add(at, message);
         Emit(TokenKind.Invalid, c.ToString(), start, startOffset);
     }
 
@@ -365,7 +367,7 @@ internal sealed class Lexer
         TokenKind.LeftParen or TokenKind.LeftBrace or TokenKind.Comma or TokenKind.Colon => true,
         TokenKind.Equals or TokenKind.ColonEquals or TokenKind.EqualsEquals or TokenKind.NotEquals => true,
         TokenKind.Less or TokenKind.LessOrEqual or TokenKind.Greater or TokenKind.GreaterOrEqual => true,
-        TokenKind.AndAnd or TokenKind.OrOr or TokenKind.Bang or TokenKind.Arrow or TokenKind.DoubleArrow => true,
+        TokenKind.AndAnd or TokenKind.OrOr or TokenKind.Bang => true,
         TokenKind.Identifier => previous.Text is "and" or "or" or "not",
         _ => false,
     };

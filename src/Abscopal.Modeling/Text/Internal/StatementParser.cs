@@ -109,7 +109,9 @@ internal sealed class StatementParser
         var keyword = _cursor.Next();
         if (_modelHeader is { } previous)
         {
-            throw TokenCursor.Error(keyword, $"only one model per file; expected a statement, found a second model (the first opened at {previous.Position})");
+            throw TokenCursor.Error(keyword, _modelClosed
+                ? $"only one model per file; expected end of file after the 'end' of model '{_model.ModelId}', found '{keyword.Text}'"
+                : $"models cannot be nested (modules are not supported); expected 'end' to close model '{_model.ModelId}' opened at {previous.Position}, found '{keyword.Text}'");
         }
 
         _cursor.Accept(TokenKind.Star);
