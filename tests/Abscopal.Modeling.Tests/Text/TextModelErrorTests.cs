@@ -135,6 +135,18 @@ public class TextModelErrorTests
             ParseAssert.FirstError("model a\n  k = 1\nend\nmodel b\n  k = 1\nend"));
 
     [Fact]
+    public void Given_Statements_Before_A_Model_Header_When_Parsed_Then_They_Must_Move_Inside() =>
+        Assert.Equal(
+            "m.ant:1:1: statements must be inside 'model m ... end' (opened at 2:1); expected 'model' or 'function', found a statement",
+            ParseAssert.FirstError("k = 1\nmodel m\n  j = 2\nend"));
+
+    [Fact]
+    public void Given_A_Model_Inside_A_Model_When_Parsed_Then_Nesting_Is_Reported() =>
+        Assert.Equal(
+            "m.ant:2:3: models cannot be nested (modules are not supported); expected 'end' to close model 'a' opened at 1:1, found 'model'",
+            ParseAssert.FirstError("model a\n  model b\n  end\nend"));
+
+    [Fact]
     public void Given_An_Interaction_When_Parsed_Then_It_Is_Reported_As_Not_Supported() =>
         Assert.Equal(
             "m.ant:2:4: interactions ('-|', '-o', '-(') are not supported; expected a formula, found '-|'",

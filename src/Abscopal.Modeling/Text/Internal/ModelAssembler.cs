@@ -32,6 +32,12 @@ internal sealed class ModelAssembler(ParseErrors errors, string defaultModelId)
     /// <summary>Every name defined so far, by id.</summary>
     public IReadOnlyDictionary<string, SymbolInfo> Symbols => _symbols;
 
+    /// <summary>The symbols in the order of their first definition.</summary>
+    public IEnumerable<SymbolInfo> Ordered => _ordered;
+
+    /// <summary>Whether species without a compartment need the automatic default compartment.</summary>
+    public bool NeedsDefaultCompartment { get; private set; }
+
     /// <summary>The unit definitions, by id.</summary>
     public IReadOnlyDictionary<string, UnitDefinitionSyntax> Units => _units;
 
@@ -263,9 +269,6 @@ internal sealed class ModelAssembler(ParseErrors errors, string defaultModelId)
         return model;
     }
 
-    /// <summary>The symbols in the order of their first definition.</summary>
-    public IEnumerable<SymbolInfo> Ordered => _ordered;
-
     /// <summary>A phrase for a kind with its article: "a species", "an event".</summary>
     public static string Describe(SymbolKind kind) => kind switch
     {
@@ -382,9 +385,6 @@ internal sealed class ModelAssembler(ParseErrors errors, string defaultModelId)
             }
         }
     }
-
-    /// <summary>Whether species without a compartment need the automatic default compartment.</summary>
-    public bool NeedsDefaultCompartment { get; private set; }
 
     private void CheckValues()
     {
