@@ -293,6 +293,7 @@ internal sealed class Lexer
             ('-', _) => (TokenKind.Minus, 1),
             ('*', _) => (TokenKind.Star, 1),
             ('/', _) => (TokenKind.Slash, 1),
+            ('%', _) => (TokenKind.Percent, 1),
             ('^', _) => (TokenKind.Caret, 1),
             ('(', _) => (TokenKind.LeftParen, 1),
             (')', _) => (TokenKind.RightParen, 1),
@@ -324,7 +325,6 @@ internal sealed class Lexer
         {
             '|' when _tokens.Count > 0 && _tokens[^1].Kind == TokenKind.Minus && _tokens[^1].Offset == startOffset - 1 =>
                 "interactions ('-|', '-o', '-(') are not supported; expected a formula, found '-|'",
-            '%' => "the '%' operator is not supported; use rem(a, b) for the remainder, found '%'",
             _ => $"unexpected character '{shown}'; expected a name, a number, an operator or a string, found '{shown}'",
         };
         var at = c == '|' && message.StartsWith("interactions", StringComparison.Ordinal) ? _tokens[^1].Position : start;
@@ -363,7 +363,7 @@ internal sealed class Lexer
 
     private static bool ExpectsOperand(Token previous) => previous.Kind switch
     {
-        TokenKind.Plus or TokenKind.Minus or TokenKind.Star or TokenKind.Slash or TokenKind.Caret => true,
+        TokenKind.Plus or TokenKind.Minus or TokenKind.Star or TokenKind.Slash or TokenKind.Percent or TokenKind.Caret => true,
         TokenKind.LeftParen or TokenKind.LeftBrace or TokenKind.Comma or TokenKind.Colon => true,
         TokenKind.Equals or TokenKind.ColonEquals or TokenKind.EqualsEquals or TokenKind.NotEquals => true,
         TokenKind.Less or TokenKind.LessOrEqual or TokenKind.Greater or TokenKind.GreaterOrEqual => true,
@@ -374,7 +374,7 @@ internal sealed class Lexer
 
     private static bool ContinuesLine(Token next) => next.Kind switch
     {
-        TokenKind.Plus or TokenKind.Minus or TokenKind.Star or TokenKind.Slash or TokenKind.Caret => true,
+        TokenKind.Plus or TokenKind.Minus or TokenKind.Star or TokenKind.Slash or TokenKind.Percent or TokenKind.Caret => true,
         TokenKind.RightParen or TokenKind.RightBrace or TokenKind.Comma => true,
         TokenKind.EqualsEquals or TokenKind.NotEquals => true,
         TokenKind.Less or TokenKind.LessOrEqual or TokenKind.Greater or TokenKind.GreaterOrEqual => true,

@@ -147,6 +147,12 @@ internal sealed class ModelAssembler(ParseErrors errors, string defaultModelId)
         symbol.InitialPosition = name.Position;
     }
 
+    /// <summary>Records "x = ;": x is defined, without a value (an earlier one is dropped).</summary>
+    public void ClearInitial(Token name) => Define(name).Initial = null;
+
+    /// <summary>Whether <paramref name="name"/> is a function defined so far.</summary>
+    public bool IsFunction(string name) => _symbols.TryGetValue(name, out var symbol) && symbol.Kind == SymbolKind.Function;
+
     /// <summary>Records a rule.</summary>
     public void AddRule(RuleSyntax rule)
     {

@@ -310,7 +310,9 @@ internal sealed class ModelTextEmitter
         var products = Side(reaction.Products);
         var arrow = reaction.Reversible ? "->" : "=>";
         var rate = reaction.KineticLaw is { } law ? $"; {Format(law.Math)}" : string.Empty;
-        Line(1, $"{id}{compartment}: {reactants}{(reactants.Length > 0 ? " " : string.Empty)}{arrow}{(products.Length > 0 ? " " : string.Empty)}{products}{rate}");
+        var left = reactants.Length > 0 ? reactants + " " : string.Empty;
+        var right = products.Length > 0 ? " " + products : rate.Length > 0 ? " " : string.Empty;
+        Line(1, $"{id}{compartment}: {left}{arrow}{right}{rate}");
 
         foreach (var reference in reaction.Reactants.Concat(reaction.Products))
         {
