@@ -5,7 +5,7 @@ namespace Abscopal.Modeling.Text.Internal;
 /// <summary>Recursive-descent parser of formulas, shared by model files and <see cref="ExpressionParser"/>.</summary>
 /// <remarks>
 /// Precedence, lowest first: or (||, or); and (&amp;&amp;, and); equality (==, !=); relational (&lt; &lt;= &gt; &gt;=);
-/// additive (+ -); multiplicative (* /); unary (- + ! not); power (^ or **, right-associative, its exponent may
+/// additive (+ -); multiplicative (* / %, where a % b is rem(a, b)); unary (- + ! not); power (^ or **, right-associative, its exponent may
 /// carry a sign: 2^-1). Binary operators of one level associate to the left. As libSBML does for Antimony
 /// (its "collapse minus" setting), a minus directly before a number literal that is not raised to a power
 /// makes a negative constant: "-3" is the number −3, while "-x", "-(3)" and "-3^2" are negations. That is also
@@ -99,10 +99,16 @@ internal sealed class ExpressionSyntaxParser(TokenCursor cursor)
     private Expr ParseMultiplicative()
     {
         var left = ParseUnary();
-        while (cursor.Current.Kind is TokenKind.Star or TokenKind.Slash)
+        while (cursor.Current.Kind is TokenKind.Star or TokenKind.Slash or TokenKind.Percent)
         {
-            var op = cursor.Next().Kind == TokenKind.Star ? BinaryOperator.Multiply : BinaryOperator.Divide;
-            left = Expr.Binary(op, left, ParseUnary());
+            left = cursor.Next().Kind switch
+            {
+                TokenKind.Star => Expr.Multiply(left, ParseUnary()),
+                TokenKind.Slash => Expr.Divide(left, ParseUnary()),
+
+                // libSBML turns a % b into piecewise(a - b*ceil(a/b), xor(a < 0, b < 0), a - b*floor(a/b)): the truncated remainder, rem(a, b).
+                _ => Expr.Call(MathFunction.Rem, left, ParseUnary()),
+            };
         }
 
         return left;

@@ -21,14 +21,16 @@ internal static class Keywords
         ["exponentiale"] = Math.E,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Functions the parser rewrites into operators or special nodes, in a fixed order for suggestions.</summary>
+    private static readonly string[] s_specialFunctions = ["piecewise", "xor", "pow", "power", "log"];
+
     /// <summary>Functions the parser rewrites into operators or special nodes: piecewise, xor, pow, power, log.</summary>
-    public static readonly FrozenSet<string> SpecialFunctions = FrozenSet.ToFrozenSet(
-        ["piecewise", "xor", "pow", "power", "log"], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> SpecialFunctions = FrozenSet.ToFrozenSet(s_specialFunctions, StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="name"/> is a built-in function (so a user function may not take it).</summary>
     public static bool IsBuiltInFunction(string name) => SpecialFunctions.Contains(name) || MathFunctions.TryParse(name, out _);
 
     /// <summary>Every built-in function name, for "did you mean" suggestions.</summary>
     public static IEnumerable<string> BuiltInFunctionNames =>
-        SpecialFunctions.Concat(Enum.GetValues<MathFunction>().Select(MathFunctions.Name)).Distinct(StringComparer.Ordinal);
+        s_specialFunctions.Concat(Enum.GetValues<MathFunction>().Select(MathFunctions.Name)).Distinct(StringComparer.Ordinal);
 }

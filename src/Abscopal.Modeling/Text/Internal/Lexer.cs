@@ -5,10 +5,11 @@ namespace Abscopal.Modeling.Text.Internal;
 
 /// <summary>Turns text into tokens: skips white space and comments (//, #, /* */), and keeps only the line ends that end a statement.</summary>
 /// <remarks>
-/// A line end is dropped (the statement goes on) when the line ends with an operator, '(', ',', ':', '=' or an
-/// arrow, or when the next line starts with a binary operator, ')', '}' or ','. So a formula may span lines
-/// inside parentheses or when broken at an operator, while two operands on separate lines (an unclosed
-/// parenthesis) still meet a line end and the parser reports it there.
+/// A line end is dropped (the statement goes on) when the line ends with an operator, '(', ',', ':' or '='
+/// (not an arrow: "A =>" may end a reaction without products), or when the next line starts with a binary
+/// operator, ')', '}' or ','. So a formula may span lines inside parentheses or when broken at an operator,
+/// while two operands on separate lines (an unclosed parenthesis) still meet a line end and the parser
+/// reports it there.
 /// </remarks>
 internal sealed class Lexer
 {
@@ -292,6 +293,7 @@ internal sealed class Lexer
             ('-', _) => (TokenKind.Minus, 1),
             ('*', _) => (TokenKind.Star, 1),
             ('/', _) => (TokenKind.Slash, 1),
+            ('%', _) => (TokenKind.Percent, 1),
             ('^', _) => (TokenKind.Caret, 1),
             ('(', _) => (TokenKind.LeftParen, 1),
             (')', _) => (TokenKind.RightParen, 1),
@@ -323,10 +325,10 @@ internal sealed class Lexer
         {
             '|' when _tokens.Count > 0 && _tokens[^1].Kind == TokenKind.Minus && _tokens[^1].Offset == startOffset - 1 =>
                 "interactions ('-|', '-o', '-(') are not supported; expected a formula, found '-|'",
-            '%' => "the '%' operator is not supported; use rem(a, b) for the remainder, found '%'",
             _ => $"unexpected character '{shown}'; expected a name, a number, an operator or a string, found '{shown}'",
         };
-        _errors.Add(start, message);
+        var at = c == '|' && message.StartsWith("interactions", StringComparison.Ordinal) ? _tokens[^1].Position : start;
+        _errors.Add(at, message);
         Emit(TokenKind.Invalid, c.ToString(), start, startOffset);
     }
 
@@ -361,18 +363,18 @@ internal sealed class Lexer
 
     private static bool ExpectsOperand(Token previous) => previous.Kind switch
     {
-        TokenKind.Plus or TokenKind.Minus or TokenKind.Star or TokenKind.Slash or TokenKind.Caret => true,
+        TokenKind.Plus or TokenKind.Minus or TokenKind.Star or TokenKind.Slash or TokenKind.Percent or TokenKind.Caret => true,
         TokenKind.LeftParen or TokenKind.LeftBrace or TokenKind.Comma or TokenKind.Colon => true,
         TokenKind.Equals or TokenKind.ColonEquals or TokenKind.EqualsEquals or TokenKind.NotEquals => true,
         TokenKind.Less or TokenKind.LessOrEqual or TokenKind.Greater or TokenKind.GreaterOrEqual => true,
-        TokenKind.AndAnd or TokenKind.OrOr or TokenKind.Bang or TokenKind.Arrow or TokenKind.DoubleArrow => true,
+        TokenKind.AndAnd or TokenKind.OrOr or TokenKind.Bang => true,
         TokenKind.Identifier => previous.Text is "and" or "or" or "not",
         _ => false,
     };
 
     private static bool ContinuesLine(Token next) => next.Kind switch
     {
-        TokenKind.Plus or TokenKind.Minus or TokenKind.Star or TokenKind.Slash or TokenKind.Caret => true,
+        TokenKind.Plus or TokenKind.Minus or TokenKind.Star or TokenKind.Slash or TokenKind.Percent or TokenKind.Caret => true,
         TokenKind.RightParen or TokenKind.RightBrace or TokenKind.Comma => true,
         TokenKind.EqualsEquals or TokenKind.NotEquals => true,
         TokenKind.Less or TokenKind.LessOrEqual or TokenKind.Greater or TokenKind.GreaterOrEqual => true,

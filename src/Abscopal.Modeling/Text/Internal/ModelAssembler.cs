@@ -32,6 +32,12 @@ internal sealed class ModelAssembler(ParseErrors errors, string defaultModelId)
     /// <summary>Every name defined so far, by id.</summary>
     public IReadOnlyDictionary<string, SymbolInfo> Symbols => _symbols;
 
+    /// <summary>The symbols in the order of their first definition.</summary>
+    public IEnumerable<SymbolInfo> Ordered => _ordered;
+
+    /// <summary>Whether species without a compartment need the automatic default compartment.</summary>
+    public bool NeedsDefaultCompartment { get; private set; }
+
     /// <summary>The unit definitions, by id.</summary>
     public IReadOnlyDictionary<string, UnitDefinitionSyntax> Units => _units;
 
@@ -140,6 +146,12 @@ internal sealed class ModelAssembler(ParseErrors errors, string defaultModelId)
         symbol.Initial = formula;
         symbol.InitialPosition = name.Position;
     }
+
+    /// <summary>Records "x = ;": x is defined, without a value (an earlier one is dropped).</summary>
+    public void ClearInitial(Token name) => Define(name).Initial = null;
+
+    /// <summary>Whether <paramref name="name"/> is a function defined so far.</summary>
+    public bool IsFunction(string name) => _symbols.TryGetValue(name, out var symbol) && symbol.Kind == SymbolKind.Function;
 
     /// <summary>Records a rule.</summary>
     public void AddRule(RuleSyntax rule)
@@ -263,9 +275,6 @@ internal sealed class ModelAssembler(ParseErrors errors, string defaultModelId)
         return model;
     }
 
-    /// <summary>The symbols in the order of their first definition.</summary>
-    public IEnumerable<SymbolInfo> Ordered => _ordered;
-
     /// <summary>A phrase for a kind with its article: "a species", "an event".</summary>
     public static string Describe(SymbolKind kind) => kind switch
     {
@@ -382,9 +391,6 @@ internal sealed class ModelAssembler(ParseErrors errors, string defaultModelId)
             }
         }
     }
-
-    /// <summary>Whether species without a compartment need the automatic default compartment.</summary>
-    public bool NeedsDefaultCompartment { get; private set; }
 
     private void CheckValues()
     {

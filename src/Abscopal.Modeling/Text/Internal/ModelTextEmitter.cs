@@ -175,15 +175,23 @@ internal sealed class ModelTextEmitter
 
     private void WriteUnit(UnitDefinition unit)
     {
-        var numerator = unit.Factors.Where(f => f.Exponent >= 0).Select(f => Factor(f, f.Exponent)).ToList();
-        var denominator = unit.Factors.Where(f => f.Exponent < 0).Select(f => Factor(f, -f.Exponent)).ToList();
-        var text = numerator.Count == 0 ? "1" : string.Join(" * ", numerator);
-        foreach (var factor in denominator)
+        // Factors keep their order: "1 / 1e-9 mole * litre / day" reads back as mole^-1, litre, day^-1.
+        var text = new StringBuilder();
+        for (var i = 0; i < unit.Factors.Length; i++)
         {
-            text += " / " + factor;
+            var factor = unit.Factors[i];
+            var divide = factor.Exponent < 0;
+            text.Append((i, divide) switch
+            {
+                (0, false) => string.Empty,
+                (0, true) => "1 / ",
+                (_, false) => " * ",
+                _ => " / ",
+            });
+            text.Append(Factor(factor, Math.Abs(factor.Exponent)));
         }
 
-        Line(1, $"unit {unit.Id} = {text}");
+        Line(1, $"unit {unit.Id} = {(text.Length == 0 ? "dimensionless" : text)}");
         Metadata(unit.Id, unit);
     }
 
@@ -302,7 +310,9 @@ internal sealed class ModelTextEmitter
         var products = Side(reaction.Products);
         var arrow = reaction.Reversible ? "->" : "=>";
         var rate = reaction.KineticLaw is { } law ? $"; {Format(law.Math)}" : string.Empty;
-        Line(1, $"{id}{compartment}: {reactants}{(reactants.Length > 0 ? " " : string.Empty)}{arrow}{(products.Length > 0 ? " " : string.Empty)}{products}{rate}");
+        var left = reactants.Length > 0 ? reactants + " " : string.Empty;
+        var right = products.Length > 0 ? " " + products : rate.Length > 0 ? " " : string.Empty;
+        Line(1, $"{id}{compartment}: {left}{arrow}{right}{rate}");
 
         foreach (var reference in reaction.Reactants.Concat(reaction.Products))
         {

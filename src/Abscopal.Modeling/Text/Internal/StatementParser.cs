@@ -72,7 +72,8 @@ internal sealed class StatementParser
             return;
         }
 
-        if ((token.IsWord("model") || token.IsWord("module")) && next.Kind is TokenKind.Identifier or TokenKind.Star && !next.IsWord("is") && !next.IsWord("notes"))
+        if ((token.IsWord("model") || token.IsWord("module")) && next.Kind is TokenKind.Identifier or TokenKind.Star
+            && !IsVerb(next) && _cursor.Peek(2).Kind is not (TokenKind.String or TokenKind.Dot))
         {
             ParseModelHeader();
             return;
@@ -93,11 +94,25 @@ internal sealed class StatementParser
 
         if (_modelClosed)
         {
+            // Antimony writes the model's display name and annotations after its 'end': "m is "name"".
+            if (token.Kind == TokenKind.Identifier && (token.Text == _model.ModelId || _model.IsFunction(token.Text)) && next.Kind is TokenKind.Dot or TokenKind.Identifier)
+            {
+                ParseAboutPath();
+                return;
+            }
+
             throw TokenCursor.Error(token, $"only one model per file; expected end of file after the 'end' of model '{_model.ModelId}', found {token.Describe()}");
         }
 
         if (_modelHeader is null)
         {
+            // Antimony writes a function's display name and annotations next to it, outside any model.
+            if (token.Kind == TokenKind.Identifier && _model.IsFunction(token.Text) && next.Kind is TokenKind.Dot or TokenKind.Identifier)
+            {
+                ParseAboutPath();
+                return;
+            }
+
             _firstStatementOutsideModel ??= token.Position;
         }
 
@@ -109,7 +124,9 @@ internal sealed class StatementParser
         var keyword = _cursor.Next();
         if (_modelHeader is { } previous)
         {
-            throw TokenCursor.Error(keyword, $"only one model per file; expected a statement, found a second model (the first opened at {previous.Position})");
+            throw TokenCursor.Error(keyword, _modelClosed
+                ? $"only one model per file; expected end of file after the 'end' of model '{_model.ModelId}', found '{keyword.Text}'"
+                : $"models cannot be nested (modules are not supported); expected 'end' to close model '{_model.ModelId}' opened at {previous.Position}, found '{keyword.Text}'");
         }
 
         _cursor.Accept(TokenKind.Star);
@@ -201,7 +218,7 @@ internal sealed class StatementParser
                     return;
                 case "import" or "delete" when next.Kind is TokenKind.String or TokenKind.Identifier:
                     throw TokenCursor.Error(token, $"'{token.Text}' is not supported (the format holds one flat model per file); expected a statement, found '{token.Text}'");
-                case "model" when next.Kind == TokenKind.Dot || next.IsWord("is") || next.IsWord("notes"):
+                case "model" when next.Kind == TokenKind.Dot || IsVerb(next) || (next.Kind == TokenKind.Identifier && _cursor.Peek(2).Kind == TokenKind.String):
                     ParseAboutPath();
                     return;
             }
@@ -487,7 +504,8 @@ internal sealed class StatementParser
     {
         var start = Current;
         var after = _cursor.Peek();
-        var modelHead = start.IsWord("model") && (after.Kind == TokenKind.Dot || after.IsWord("is") || after.IsWord("notes"));
+        var modelHead = start.IsWord("model")
+            && (after.Kind == TokenKind.Dot || IsVerb(after) || (after.Kind == TokenKind.Identifier && _cursor.Peek(2).Kind == TokenKind.String));
         var path = new List<Token> { _cursor.Next() };
         while (_cursor.Accept(TokenKind.Dot))
         {
@@ -499,10 +517,20 @@ internal sealed class StatementParser
         var token = Current;
         switch (token.Kind)
         {
+            case TokenKind.Equals when single && _cursor.Peek().EndsStatement:
+                // "x = ;" is how Antimony writes a symbol without a value; it also clears an earlier value.
+                _cursor.Next();
+                CheckName(start);
+                _model.ClearInitial(start);
+                break;
             case TokenKind.Equals when single:
                 _cursor.Next();
                 CheckName(start);
                 _model.SetInitial(start, ParseFormula());
+                break;
+            case TokenKind.Equals when segments[^1].Text == "sboTerm":
+                // An SBO term (x.sboTerm = 290 or SBO:0000290) is an annotation the IR has no place for: read and ignored.
+                _cursor.SkipToStatementEnd();
                 break;
             case TokenKind.Equals:
                 _cursor.Next();
@@ -555,12 +583,42 @@ internal sealed class StatementParser
                 }
 
                 break;
+            case TokenKind.Identifier when IsAnnotation():
+                // A CV term, date or creator (x identity "http://...", x created "2005-02-08"): read and ignored.
+                SkipAnnotation();
+                break;
             default:
                 var what = single ? "'=', ':=', ''', 'is', 'has' or 'in'" : "'=', 'is' or 'has'";
                 throw _cursor.Expected($"{what} after '{string.Join('.', path.Select(t => t.Text))}'");
         }
 
         ExpectStatementEnd();
+    }
+
+    /// <summary>Whether the cursor is at Antimony's annotation syntax: a qualifier (identity, hypernym, created, creator1.name, ...) then a string.</summary>
+    private bool IsAnnotation()
+    {
+        var ahead = 1;
+        while (_cursor.Peek(ahead).Kind == TokenKind.Dot && _cursor.Peek(ahead + 1).Kind == TokenKind.Identifier)
+        {
+            ahead += 2;
+        }
+
+        return _cursor.Peek(ahead).Kind == TokenKind.String;
+    }
+
+    private void SkipAnnotation()
+    {
+        while (Current.Kind != TokenKind.String)
+        {
+            _cursor.Next();
+        }
+
+        do
+        {
+            _cursor.Expect(TokenKind.String, "an annotation in double quotes");
+        }
+        while (_cursor.Accept(TokenKind.Comma));
     }
 
     private PathStatement ParsePropertyValue(PathStatement statement)

@@ -7,6 +7,7 @@ internal static class Suggestions
     public const int MaxDistance = 2;
 
     /// <summary>The candidate nearest to <paramref name="name"/> (a case-insensitive match first, then the smallest edit distance up to <see cref="MaxDistance"/>, earlier candidates winning ties), or null.</summary>
+    /// <remarks>A suggestion must keep part of the name (distance below its length), so "q" does not suggest "a".</remarks>
     public static string? Nearest(string name, IEnumerable<string> candidates)
     {
         string? best = null;
@@ -19,7 +20,7 @@ internal static class Suggestions
             }
 
             var distance = string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) ? 0 : Levenshtein(name, candidate);
-            if (distance <= MaxDistance && distance < bestDistance)
+            if (distance <= MaxDistance && distance < name.Length && distance < bestDistance)
             {
                 best = candidate;
                 bestDistance = distance;

@@ -24,6 +24,9 @@ internal enum TokenKind
     /// <summary>'/'.</summary>
     Slash,
 
+    /// <summary>'%', the remainder (libSBML's modulo, which equals rem(a, b)).</summary>
+    Percent,
+
     /// <summary>'^' or '**'.</summary>
     Caret,
 
