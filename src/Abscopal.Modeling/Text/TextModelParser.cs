@@ -49,7 +49,7 @@ public static class TextModelParser
     }
 
     /// <summary>A model id from a file name: its letters, digits and '_' (others become '_'), with '_' in front when it would start with a digit.</summary>
-    public static string ModelIdFromFileName(string path)
+    internal static string ModelIdFromFileName(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileNameWithoutExtension(path);

@@ -6,8 +6,9 @@ namespace Abscopal.Modeling.Text;
 /// <remarks>
 /// Formulas are written with <see cref="Expressions.ExprFormatter"/>. What the format cannot name is said in a
 /// comment (the name, source or notes of an algebraic rule or of an unnamed event), and a model the format
-/// cannot hold at all (an id that is reserved such as "inf", SBML Level 2 stoichiometryMath, a local
-/// parameter without a value) is refused with <see cref="NotSupportedException"/>.
+/// cannot hold at all (an id that is reserved such as "inf" or a word of the syntax such as "is", SBML
+/// Level 2 stoichiometryMath, a local parameter without a value or named like a property) is refused with
+/// <see cref="NotSupportedException"/>.
 /// </remarks>
 public static class TextModelWriter
 {

@@ -44,6 +44,10 @@ public class ReactionParsingTests
     }
 
     [Fact]
+    public void Given_The_Default_Compartment_Given_A_Size_When_Parsed_Then_Undeclared_Species_Use_It() =>
+        Assert.Equal(new Compartment("default_compartment") { Size = 2.0 }, Assert.Single(ParseAssert.Parse("A -> B; k*A\nk = 1\ndefault_compartment = 2").Compartments));
+
+    [Fact]
     public void Given_A_Dollar_Species_When_Parsed_Then_It_Is_A_Boundary_Species_That_May_Still_Change()
     {
         var model = ParseAssert.Parse("$Xo -> S1; k1*Xo\nXo = 5; k1 = 1");

@@ -77,6 +77,24 @@ public class TextModelErrorTests
         Assert.Equal("m.ant:3:1: expected 'end' to close function 'f' opened at 1:1, found 'k'", ParseAssert.FirstError("function f(x)\n  x^2\nk = 1"));
 
     [Fact]
+    public void Given_A_Malformed_Function_Inside_A_Model_When_Parsed_Then_Only_Its_Error_Is_Reported_And_The_Model_Stays_Open()
+    {
+        var error = ParseAssert.Throws("model m\n  function f(x\n    x^2\n  end\n  k = (1\nend");
+        Assert.Equal(
+            [
+                "m.ant:2:15: expected ')' to close '(' opened at 2:13, found end of line",
+                "m.ant:5:9: expected ')' to close '(' opened at 5:7, found end of line",
+            ],
+            error.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void Given_A_Model_Interface_When_Parsed_Then_Only_The_Interface_Is_Reported() =>
+        Assert.Equal(
+            "m.ant:1:9: model interfaces are not supported (modules are not); expected ')' after the '(' at 1:8, found 'S'",
+            Assert.Single(ParseAssert.Throws("model m(S, k)\n  k = 1\nend").Errors).ToString());
+
+    [Fact]
     public void Given_A_Function_Body_Using_A_Non_Argument_When_Parsed_Then_The_Name_Is_Reported() =>
         Assert.Equal(
             "m.ant:2:7: 'y' is not an argument of function 'f' (a function sees only its arguments)",

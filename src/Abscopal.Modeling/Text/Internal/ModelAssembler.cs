@@ -334,35 +334,31 @@ internal sealed class ModelAssembler(ParseErrors errors, string defaultModelId)
 
     private void SettleKinds()
     {
-        foreach (var symbol in _ordered.ToList())
+        foreach (var symbol in _ordered)
         {
             if (symbol.Compartment is { } compartment)
             {
-                switch (symbol.Kind)
-                {
-                    case SymbolKind.Undetermined:
-                        symbol.Kind = SymbolKind.Species;
-                        symbol.KindPosition = symbol.Position;
-                        break;
-                    case SymbolKind.Reaction:
-                        symbol.Reaction!.Compartment ??= compartment;
-                        break;
-                    case SymbolKind.Species or SymbolKind.Event:
-                        break; // an event 'in' a compartment changes nothing (as in Antimony)
-                    case SymbolKind.Compartment:
-                        errors.Add(compartment.Position, $"nested compartments are not supported; expected a species or reaction before 'in', found compartment '{symbol.Id}'");
-                        break;
-                    default:
-                        errors.Add(compartment.Position, $"only species and reactions can be in a compartment; expected a species or reaction before 'in', found {Describe(symbol.Kind)} '{symbol.Id}'");
-                        break;
-                }
+                PlaceInCompartment(symbol, compartment);
             }
+        }
 
-            if (symbol.Kind == SymbolKind.Undetermined)
+        // Species placed nowhere live in default_compartment: the user's if defined (then it is a compartment), else a new one.
+        if (_ordered.Any(s => s.Kind == SymbolKind.Species && s.Compartment is null))
+        {
+            if (_symbols.TryGetValue(DefaultCompartment, out var existing))
             {
-                symbol.Kind = SymbolKind.Parameter;
-                symbol.KindPosition = symbol.Position;
+                Fix(existing, SymbolKind.Compartment, existing.Position);
             }
+            else
+            {
+                NeedsDefaultCompartment = true;
+            }
+        }
+
+        foreach (var symbol in _ordered.Where(s => s.Kind == SymbolKind.Undetermined))
+        {
+            symbol.Kind = SymbolKind.Parameter;
+            symbol.KindPosition = symbol.Position;
         }
 
         var next = 0;
@@ -378,17 +374,27 @@ internal sealed class ModelAssembler(ParseErrors errors, string defaultModelId)
             symbol.Kind = SymbolKind.Reaction;
             symbol.Reaction = reaction;
         }
+    }
 
-        if (_ordered.Any(s => s.Kind == SymbolKind.Species && s.Compartment is null))
+    private void PlaceInCompartment(SymbolInfo symbol, Token compartment)
+    {
+        switch (symbol.Kind)
         {
-            if (_symbols.TryGetValue(DefaultCompartment, out var existing))
-            {
-                Fix(existing, SymbolKind.Compartment, existing.Position);
-            }
-            else
-            {
-                NeedsDefaultCompartment = true;
-            }
+            case SymbolKind.Undetermined:
+                symbol.Kind = SymbolKind.Species;
+                symbol.KindPosition = symbol.Position;
+                break;
+            case SymbolKind.Reaction:
+                symbol.Reaction!.Compartment ??= compartment;
+                break;
+            case SymbolKind.Species or SymbolKind.Event:
+                break; // an event 'in' a compartment changes nothing (as in Antimony)
+            case SymbolKind.Compartment:
+                errors.Add(compartment.Position, $"nested compartments are not supported; expected a species or reaction before 'in', found compartment '{symbol.Id}'");
+                break;
+            default:
+                errors.Add(compartment.Position, $"only species and reactions can be in a compartment; expected a species or reaction before 'in', found {Describe(symbol.Kind)} '{symbol.Id}'");
+                break;
         }
     }
 

@@ -505,9 +505,17 @@ internal sealed class ModelTextEmitter
         ids.AddRange(_model.Events.Select(e => e.Id).OfType<string>().Select(id => (id, "event")));
         foreach (var (id, what) in ids)
         {
-            if (!ModelValidator.IsValidId(id) || Keywords.Reserved.Contains(id))
+            if (!ModelValidator.IsValidId(id) || Keywords.Reserved.Contains(id) || id is "is" or "has" or "in" or "notes")
             {
-                throw new NotSupportedException($"The {what} id '{id}' cannot be written: ids are a letter or '_' then letters, digits or '_', and not one of {string.Join(", ", Keywords.Reserved)}.");
+                throw new NotSupportedException($"The {what} id '{id}' cannot be written: ids are a letter or '_' then letters, digits or '_', and not one of {string.Join(", ", Keywords.Reserved)}, is, has, in, notes.");
+            }
+        }
+
+        foreach (var local in _model.Reactions.SelectMany(r => (r.KineticLaw?.LocalParameters ?? []).Select(p => (Reaction: r.Id, p.Id))))
+        {
+            if (PathResolver.IsProperty(local.Id) || local.Id is "kineticLaw" or "sboTerm" or "rule" or "initialAssignment")
+            {
+                throw new NotSupportedException($"Local parameter '{local.Id}' of reaction '{local.Reaction}' cannot be written: '{local.Reaction}.{local.Id}' would name a property.");
             }
         }
     }

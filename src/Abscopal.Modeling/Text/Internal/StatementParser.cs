@@ -132,7 +132,16 @@ internal sealed class StatementParser
         _cursor.Accept(TokenKind.Star);
         var name = _cursor.Expect(TokenKind.Identifier, "the model's name");
         CheckName(name);
-        if (_cursor.Peek(0).Kind == TokenKind.LeftParen)
+
+        // The model is open from here on, even if the rest of the header is wrong, so that its statements and 'end' read as such.
+        _modelHeader = keyword;
+        _model.SetModelId(name);
+        if (_firstStatementOutsideModel is { } outside)
+        {
+            _errors.Add(outside, $"statements must be inside 'model {name.Text} ... end' (opened at {keyword.Position}); expected 'model' or 'function', found a statement");
+        }
+
+        if (Current.Kind == TokenKind.LeftParen)
         {
             var open = _cursor.Next();
             if (!_cursor.Accept(TokenKind.RightParen))
@@ -141,17 +150,30 @@ internal sealed class StatementParser
             }
         }
 
-        _modelHeader = keyword;
-        if (_firstStatementOutsideModel is { } outside)
-        {
-            _errors.Add(outside, $"statements must be inside 'model {name.Text} ... end' (opened at {keyword.Position}); expected 'model' or 'function', found a statement");
-        }
-
-        _model.SetModelId(name);
         ExpectStatementEnd();
     }
 
     private void ParseFunction()
+    {
+        try
+        {
+            ParseFunctionDefinition();
+        }
+        catch (SyntaxErrorException e)
+        {
+            // Skip the rest of the function, so that its 'end' does not close the model.
+            _errors.Add(e);
+            while (Current.Kind != TokenKind.EndOfFile
+                && !(Current.IsWord("end") && _cursor.Previous.Kind is TokenKind.Newline or TokenKind.Semicolon && _cursor.Peek().EndsStatement))
+            {
+                _cursor.Next();
+            }
+
+            _cursor.AcceptWord("end");
+        }
+    }
+
+    private void ParseFunctionDefinition()
     {
         var keyword = _cursor.Next();
         var name = _cursor.Next();
