@@ -1,0 +1,35 @@
+using System.Reflection;
+
+namespace Abscopal.Architecture.Tests;
+
+/// <summary>The layering of ../shared/ARCHITECTURE.md: each library references only the layers below it, and none does console I/O.</summary>
+public class LayeringTests
+{
+    public static TheoryData<string, string[]> Layers => new()
+    {
+        { "Abscopal.Numerics", [] },
+        { "Abscopal.Modeling", ["Abscopal.Numerics"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void A_Library_References_Only_The_Layers_Below_It(string library, string[] allowed)
+    {
+        var assembly = Assembly.Load(library);
+        var abscopal = assembly.GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(n => n.StartsWith("Abscopal", StringComparison.Ordinal))
+            .Order()
+            .ToArray();
+        Assert.Equal(allowed.Order().ToArray(), abscopal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void A_Library_Does_No_Console_Output(string library, string[] allowed)
+    {
+        _ = allowed;
+        var assembly = Assembly.Load(library);
+        Assert.DoesNotContain(assembly.GetReferencedAssemblies(), a => a.Name == "System.Console");
+    }
+}
