@@ -41,7 +41,7 @@ public class CompiledRhsBenchmarks
         instance.Initialize(0, y0);
         if (Model != "hires")
         {
-            instance.ParameterSlots[instance.Model.ParameterSlotIds.IndexOf("R")] = Kosinsky.FractionDoseRate;
+            instance.SetParameterSlot(instance.Model.ParameterSlotIds.IndexOf("R"), Kosinsky.FractionDoseRate);
         }
 
         _compiled = instance;

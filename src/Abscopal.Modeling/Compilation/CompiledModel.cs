@@ -84,6 +84,18 @@ public sealed class CompiledModel
     /// <summary>Whether the right-hand side depends explicitly on time.</summary>
     public bool HasTimeDependence { get; }
 
+    /// <summary>Named intermediates ($w<i>k</i>: assignment rules, reaction rates) in evaluation order, as the kernels compute them.</summary>
+    internal ImmutableArray<(string Name, Expr Expr)> Intermediates { get; init; } = [];
+
+    /// <summary>The right-hand side over slots and intermediates, as the kernels compute it.</summary>
+    internal ImmutableArray<Expr> StructuralRightHandSide { get; init; } = [];
+
+    /// <summary>Number of derived parameter slots that follow the model's own (see <c>Compilation.DerivedParameters</c>).</summary>
+    internal int DerivedParameterCount { get; init; }
+
+    /// <summary>Computes the derived parameter slots from the model's own; its output starts at slot <see cref="ParameterSlotIds"/>.Length.</summary>
+    internal Kernel DerivedParameters { get; init; } = null!;
+
     internal Kernel Rhs { get; }
 
     internal Kernel Jacobian { get; }

@@ -4,7 +4,7 @@ using Abscopal.Modeling.Expressions;
 
 namespace Abscopal.Modeling.Compilation;
 
-/// <summary>Compiles expressions over state and parameter slots to IL (a DynamicMethod over raw pointers), with common-subexpression elimination.</summary>
+/// <summary>Compiles expressions over state and parameter slots to IL (a DynamicMethod over managed references), with common-subexpression elimination.</summary>
 /// <remarks>
 /// Expressions must contain only constants, time, slot symbols (<see cref="SlotNames"/>) and built-in
 /// operations: user functions inlined, model symbols resolved. The emitted code follows
@@ -15,7 +15,9 @@ internal static class KernelEmitter
 {
     private const int MaxNodesPerMethod = 4000;
 
-    private static readonly Type[] s_parameterTypes = [typeof(double), typeof(double*), typeof(double*), typeof(double*)];
+    // A closed delegate (bound to a dummy target) avoids the argument-shuffling thunk that open static delegates pay per call.
+    private static readonly object s_target = new();
+    private static readonly Type[] s_parameterTypes = [typeof(object), typeof(double), typeof(double).MakeByRefType(), typeof(double).MakeByRefType(), typeof(double).MakeByRefType()];
     private static readonly MethodInfo s_pow = typeof(Math).GetMethod(nameof(Math.Pow), [typeof(double), typeof(double)])!;
     private static readonly MethodInfo s_power = typeof(MathFunctions).GetMethod(nameof(MathFunctions.Power), [typeof(double), typeof(double)])!;
     private static readonly MethodInfo s_min = typeof(Math).GetMethod(nameof(Math.Min), [typeof(double), typeof(double)])!;
@@ -24,8 +26,21 @@ internal static class KernelEmitter
     private static readonly MethodInfo s_binary = typeof(MathFunctions).GetMethod(nameof(MathFunctions.Evaluate), [typeof(MathFunction), typeof(double), typeof(double)])!;
 
     /// <summary>Compiles a kernel writing output[index] = expr for each pair; with <paramref name="zeroFill"/> every other output is set to 0.</summary>
-    public static Kernel Compile(string name, IReadOnlyList<(int Index, Expr Expr)> outputs, int outputLength, bool zeroFill)
+    public static Kernel Compile(string name, IReadOnlyList<(int Index, Expr Expr)> outputs, int outputLength, bool zeroFill) =>
+        Compile(name, [], outputs, outputLength, zeroFill);
+
+    /// <summary>
+    /// Compiles a kernel that first computes the named intermediates <paramref name="lets"/> (in order; each may use
+    /// slots and earlier intermediates by name), then writes output[index] = expr. Only intermediates the outputs need are computed.
+    /// </summary>
+    public static Kernel Compile(string name, IReadOnlyList<(string Name, Expr Expr)> lets, IReadOnlyList<(int Index, Expr Expr)> outputs, int outputLength, bool zeroFill)
     {
+        var letIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lets.Count; i++)
+        {
+            letIndex[lets[i].Name] = i;
+        }
+
         var chunks = new List<List<(int, Expr)>>();
         var current = new List<(int, Expr)>();
         var nodes = 0;
@@ -46,29 +61,64 @@ internal static class KernelEmitter
         var methods = new KernelMethod[chunks.Count];
         for (var i = 0; i < chunks.Count; i++)
         {
-            methods[i] = Emit($"{name}_{i}", chunks[i], outputLength, zeroFill && i == 0);
+            var needed = NeededLets(lets, letIndex, chunks[i].Select(o => o.Item2));
+            methods[i] = Emit($"{name}_{i}", needed, chunks[i], outputLength, zeroFill && i == 0);
         }
 
         return new Kernel(methods, outputLength);
     }
 
-    private static KernelMethod Emit(string name, List<(int Index, Expr Expr)> outputs, int outputLength, bool zeroFill)
+    /// <summary>The intermediates the outputs use directly or through other intermediates, in their original order.</summary>
+    private static List<(string Name, Expr Expr)> NeededLets(IReadOnlyList<(string Name, Expr Expr)> lets, Dictionary<string, int> letIndex, IEnumerable<Expr> outputs)
+    {
+        if (lets.Count == 0)
+        {
+            return [];
+        }
+
+        var needed = new bool[lets.Count];
+        var stack = new Stack<Expr>(outputs);
+        while (stack.Count > 0)
+        {
+            foreach (var symbol in stack.Pop().Symbols())
+            {
+                if (letIndex.TryGetValue(symbol, out var i) && !needed[i])
+                {
+                    needed[i] = true;
+                    stack.Push(lets[i].Expr);
+                }
+            }
+        }
+
+        return [.. lets.Where((_, i) => needed[i])];
+    }
+
+    private static KernelMethod Emit(string name, List<(string Name, Expr Expr)> lets, List<(int Index, Expr Expr)> outputs, int outputLength, bool zeroFill)
     {
         var method = new DynamicMethod(name, typeof(void), s_parameterTypes, typeof(KernelEmitter).Module, skipVisibility: true);
         var il = method.GetILGenerator();
         if (zeroFill && outputLength > 0)
         {
-            il.Emit(OpCodes.Ldarg_3);
+            il.Emit(OpCodes.Ldarg_S, (byte)4);
             il.Emit(OpCodes.Ldc_I4_0);
             il.Emit(OpCodes.Ldc_I4, outputLength * sizeof(double));
             il.Emit(OpCodes.Initblk);
         }
 
-        var emitter = new Emitter(il, SharedSubexpressions(outputs.Select(o => o.Expr)));
-        emitter.EmitShared();
-        foreach (var (index, expr) in outputs)
+        var roots = lets.Select(l => l.Expr).Concat(outputs.Select(o => o.Expr)).ToList();
+        var emitter = new Emitter(il, SharedSubexpressions(roots));
+        emitter.LoadSlots(roots);
+        for (var i = 0; i < lets.Count; i++)
         {
-            il.Emit(OpCodes.Ldarg_3);
+            emitter.EmitSharedFirstUsedBy(i);
+            emitter.EmitLet(lets[i].Name, lets[i].Expr);
+        }
+
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            emitter.EmitSharedFirstUsedBy(lets.Count + i);
+            var (index, expr) = outputs[i];
+            il.Emit(OpCodes.Ldarg_S, (byte)4);
             if (index > 0)
             {
                 il.Emit(OpCodes.Ldc_I4, index * sizeof(double));
@@ -80,11 +130,14 @@ internal static class KernelEmitter
         }
 
         il.Emit(OpCodes.Ret);
-        return method.CreateDelegate<KernelMethod>();
+        return (KernelMethod)method.CreateDelegate(typeof(KernelMethod), s_target);
     }
 
-    /// <summary>Non-leaf subtrees that occur more than once, children before parents.</summary>
-    private static List<Expr> SharedSubexpressions(IEnumerable<Expr> roots)
+    /// <summary>
+    /// Non-leaf subtrees that occur more than once, grouped by the first root that uses them, children before
+    /// parents; computing them just before that root keeps every intermediate they mention already computed.
+    /// </summary>
+    private static List<Expr>[] SharedSubexpressions(List<Expr> roots)
     {
         var counts = new Dictionary<Expr, int>();
         foreach (var root in roots)
@@ -92,15 +145,16 @@ internal static class KernelEmitter
             Count(root);
         }
 
-        var shared = new List<Expr>();
+        var groups = new List<Expr>[roots.Count];
         var added = new HashSet<Expr>();
         var visited = new HashSet<Expr>();
-        foreach (var root in roots)
+        for (var r = 0; r < roots.Count; r++)
         {
-            Order(root);
+            groups[r] = [];
+            Order(roots[r], groups[r]);
         }
 
-        return shared;
+        return groups;
 
         void Count(Expr e)
         {
@@ -120,7 +174,7 @@ internal static class KernelEmitter
             }
         }
 
-        void Order(Expr e)
+        void Order(Expr e, List<Expr> group)
         {
             if (e.Children.IsEmpty || !visited.Add(e))
             {
@@ -129,29 +183,85 @@ internal static class KernelEmitter
 
             foreach (var child in e.Children)
             {
-                Order(child);
+                Order(child, group);
             }
 
             if (counts[e] > 1 && added.Add(e))
             {
-                shared.Add(e);
+                group.Add(e);
             }
         }
     }
 
-    private sealed class Emitter(ILGenerator il, List<Expr> shared)
+    private sealed class Emitter(ILGenerator il, List<Expr>[] shared)
     {
         private readonly Dictionary<Expr, LocalBuilder> _locals = [];
+        private readonly Dictionary<string, LocalBuilder> _slots = new(StringComparer.Ordinal);
 
-        public void EmitShared()
+        /// <summary>Reads every slot the roots use into a local once, up front.</summary>
+        /// <remarks>
+        /// Outputs are written through a pointer that may alias the inputs, so without this the JIT must
+        /// reload a state from memory after every store; hand-written code avoids that the same way.
+        /// </remarks>
+        public void LoadSlots(IEnumerable<Expr> roots)
         {
-            foreach (var e in shared)
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var root in roots)
+            {
+                root.Any(e =>
+                {
+                    if (e is SymbolExpr s && SlotNames.TryParse(s.Name, out _, out _))
+                    {
+                        names.Add(s.Name);
+                    }
+
+                    return false;
+                });
+            }
+
+            foreach (var name in names)
+            {
+                EmitSlotLoad(name);
+                var local = il.DeclareLocal(typeof(double));
+                il.Emit(OpCodes.Stloc, local);
+                _slots[name] = local;
+            }
+        }
+
+        public void EmitSharedFirstUsedBy(int root)
+        {
+            foreach (var e in shared[root])
             {
                 EmitNode(e);
                 var local = il.DeclareLocal(typeof(double));
                 il.Emit(OpCodes.Stloc, local);
                 _locals[e] = local;
             }
+        }
+
+        public void EmitLet(string name, Expr expr)
+        {
+            Emit(expr);
+            var local = il.DeclareLocal(typeof(double));
+            il.Emit(OpCodes.Stloc, local);
+            _slots[name] = local;
+        }
+
+        private void EmitSlotLoad(string name)
+        {
+            if (!SlotNames.TryParse(name, out var isState, out var index))
+            {
+                throw new InvalidOperationException($"Unresolved symbol '{name}' reached the kernel compiler.");
+            }
+
+            il.Emit(isState ? OpCodes.Ldarg_2 : OpCodes.Ldarg_3);
+            if (index > 0)
+            {
+                il.Emit(OpCodes.Ldc_I4, index * sizeof(double));
+                il.Emit(OpCodes.Add);
+            }
+
+            il.Emit(OpCodes.Ldind_R8);
         }
 
         public void Emit(Expr e)
@@ -173,22 +283,18 @@ internal static class KernelEmitter
                     il.Emit(OpCodes.Ldc_R8, c.Value);
                     break;
                 case TimeExpr:
-                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldarg_1);
                     break;
                 case SymbolExpr s:
-                    if (!SlotNames.TryParse(s.Name, out var isState, out var index))
+                    if (_slots.TryGetValue(s.Name, out var slot))
                     {
-                        throw new InvalidOperationException($"Unresolved symbol '{s.Name}' reached the kernel compiler.");
+                        il.Emit(OpCodes.Ldloc, slot);
+                    }
+                    else
+                    {
+                        EmitSlotLoad(s.Name);
                     }
 
-                    il.Emit(isState ? OpCodes.Ldarg_1 : OpCodes.Ldarg_2);
-                    if (index > 0)
-                    {
-                        il.Emit(OpCodes.Ldc_I4, index * sizeof(double));
-                        il.Emit(OpCodes.Add);
-                    }
-
-                    il.Emit(OpCodes.Ldind_R8);
                     break;
                 case UnaryExpr u:
                     Emit(u.Operand);

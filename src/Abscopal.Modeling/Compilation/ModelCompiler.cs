@@ -40,6 +40,8 @@ public static class ModelCompiler
         private readonly List<double> _parameterValues = [];
         private readonly Dictionary<string, Reaction> _reactions = new(StringComparer.Ordinal);
         private readonly Dictionary<string, SpeciesReference> _speciesReferences = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Expr> _references = new(StringComparer.Ordinal);
+        private readonly List<(string Name, Expr Expr)> _intermediates = [];
 
         public Flattener(Model model)
         {
@@ -65,44 +67,31 @@ public static class ModelCompiler
             AssignStorage();
             var n = _stateIds.Count;
 
-            // Right-hand side.
+            // Right-hand side, fully inlined (for documentation, event analysis and tests) ...
             var rhs = new Expr[n];
             for (var i = 0; i < n; i++)
             {
-                rhs[i] = ExprSimplifier.Simplify(Derivative(_stateIds[i]));
+                rhs[i] = ExprSimplifier.Simplify(Derivative(_stateIds[i], Value));
             }
 
-            // Analytic Jacobian and explicit time derivative from the symbolic derivatives.
-            var jacobian = new List<(int, Expr)>();
-            var timeDerivative = new List<(int, Expr)>();
-            var stateSlotNames = Enumerable.Range(0, n).Select(j => SlotNames.State(j).Name).ToArray();
+            // ... and over named intermediates (assignment rules, reaction rates), which the kernels compute once each.
+            var structural = new Expr[n];
             for (var i = 0; i < n; i++)
             {
-                var depends = rhs[i].Symbols().ToHashSet(StringComparer.Ordinal);
-                for (var j = 0; j < n; j++)
-                {
-                    if (!depends.Contains(stateSlotNames[j]))
-                    {
-                        continue;
-                    }
-
-                    var d = ExprDerivative.WithRespectTo(rhs[i], stateSlotNames[j]);
-                    if (!d.IsConstant(0.0))
-                    {
-                        jacobian.Add(((i * n) + j, d));
-                    }
-                }
-
-                if (rhs[i].DependsOnTime())
-                {
-                    var dt = ExprDerivative.WithRespectToTime(rhs[i]);
-                    if (!dt.IsConstant(0.0))
-                    {
-                        timeDerivative.Add((i, dt));
-                    }
-                }
+                structural[i] = ExprSimplifier.Simplify(Derivative(_stateIds[i], Reference));
             }
 
+            var (jacobianLets, jacobian, timeDerivative) = new ChainRule(_intermediates, structural, n).Differentiate();
+
+            // Parameter-only subexpressions become derived slots, computed once per parameter change.
+            var derived = new DerivedParameters(_parameterIds.Count);
+            List<(string Name, Expr Expr)> HoistLets(IEnumerable<(string Name, Expr Expr)> lets) => [.. lets.Select(l => (l.Name, derived.Hoist(l.Expr)))];
+            List<(int Index, Expr Expr)> HoistOutputs(IEnumerable<(int Index, Expr Expr)> outputs) => [.. outputs.Select(o => (o.Index, derived.Hoist(o.Expr)))];
+            var rhsLets = HoistLets(_intermediates);
+            var rhsOutputs = HoistOutputs(structural.Select((e, i) => (i, e)));
+            var jacobianLetsHoisted = HoistLets(jacobianLets);
+            var jacobianOutputs = HoistOutputs(jacobian);
+            var timeOutputs = HoistOutputs(timeDerivative);
             var stateValues = new List<(int, Expr)>();
             for (var i = 0; i < n; i++)
             {
@@ -119,9 +108,9 @@ public static class ModelCompiler
                 [.. _parameterValues],
                 _symbols.ToImmutableDictionary(StringComparer.Ordinal),
                 rhs.ToImmutableArray(),
-                KernelEmitter.Compile(name + "_rhs", [.. rhs.Select((e, i) => (i, e))], n, zeroFill: false),
-                KernelEmitter.Compile(name + "_jac", jacobian, n * n, zeroFill: true),
-                KernelEmitter.Compile(name + "_dfdt", timeDerivative, n, zeroFill: true),
+                KernelEmitter.Compile(name + "_rhs", rhsLets, rhsOutputs, n, zeroFill: false),
+                KernelEmitter.Compile(name + "_jac", jacobianLetsHoisted, jacobianOutputs, n * n, zeroFill: true),
+                KernelEmitter.Compile(name + "_dfdt", jacobianLetsHoisted, timeOutputs, n, zeroFill: true),
                 KernelEmitter.Compile(name + "_values", stateValues, n, zeroFill: false),
                 events,
                 KernelEmitter.Compile(name + "_triggers", [.. triggers.Select((e, i) => (i, e))], triggers.Count, zeroFill: false),
@@ -131,7 +120,13 @@ public static class ModelCompiler
                 KernelEmitter.Compile(name + "_delays", [.. delays.Select((e, i) => (i, e))], delays.Count, zeroFill: false),
                 KernelEmitter.Compile(name + "_priorities", [.. priorities.Select((e, i) => (i, e))], priorities.Count, zeroFill: false),
                 InitialMath(),
-                this.Value);
+                this.Value)
+            {
+                Intermediates = [.. rhsLets],
+                StructuralRightHandSide = [.. rhsOutputs.Select(o => o.Expr)],
+                DerivedParameterCount = derived.Count,
+                DerivedParameters = KernelEmitter.Compile(name + "_derived", derived.Definitions, derived.Count, zeroFill: false),
+            };
         }
 
         private void RefuseUnsupported()
@@ -323,8 +318,47 @@ public static class ModelCompiler
             return value;
         }
 
+        /// <summary>The value of a model symbol over slots, time and named intermediates: assignment-rule variables and reaction rates become intermediates "$w<i>k</i>", computed once in the kernels.</summary>
+        public Expr Reference(string id)
+        {
+            if (_references.TryGetValue(id, out var done))
+            {
+                return done;
+            }
+
+            var info = _symbols[id];
+            Expr reference;
+            if (info.Storage != SymbolStorage.Computed)
+            {
+                Expr slot = info.Storage == SymbolStorage.State ? SlotNames.State(info.Index) : SlotNames.Parameter(info.Index);
+                reference = info.StoresAmount ? ExprSimplifier.Simplify(Expr.Divide(slot, Reference(info.Compartment!))) : slot;
+            }
+            else
+            {
+                // Value() has already been computed for every symbol the right-hand side uses, so cycles were reported there.
+                var definition = _assignmentRules.TryGetValue(id, out var rule)
+                    ? Resolve(rule, null, Reference)
+                    : _reactions[id].KineticLaw is { } law ? Resolve(Inline(law.Math, $"kinetic law of reaction '{id}'"), _reactions[id], Reference) : Expr.Zero;
+                definition = ExprSimplifier.Simplify(definition);
+                if (definition.Children.IsEmpty)
+                {
+                    reference = definition; // a constant or a single slot: no need for an intermediate
+                }
+                else
+                {
+                    reference = Expr.Symbol("$w" + _intermediates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    _intermediates.Add((((SymbolExpr)reference).Name, definition));
+                }
+            }
+
+            _references[id] = reference;
+            return reference;
+        }
+
         /// <summary>Rewrites model symbols in <paramref name="math"/> to their values; inside a kinetic law, local parameters shadow globals.</summary>
-        public Expr Resolve(Expr math, Reaction? scope)
+        public Expr Resolve(Expr math, Reaction? scope) => Resolve(math, scope, Value);
+
+        private Expr Resolve(Expr math, Reaction? scope, Func<string, Expr> valueOf)
         {
             var locals = scope?.KineticLaw?.LocalParameters.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
             return math.Rewrite(node =>
@@ -339,15 +373,15 @@ public static class ModelCompiler
                     return SlotNames.Parameter(_symbols[LocalParameterSlotName(scope!.Id, s.Name)].Index);
                 }
 
-                return SlotNames.TryParse(s.Name, out _, out _) ? s : Value(s.Name);
+                return s.Name.StartsWith('$') ? s : valueOf(s.Name);
             });
         }
 
-        private Expr Derivative(string stateId)
+        private Expr Derivative(string stateId, Func<string, Expr> valueOf)
         {
             if (_rateRules.TryGetValue(stateId, out var rate))
             {
-                return Resolve(rate, null);
+                return Resolve(rate, null, valueOf);
             }
 
             var species = _model.Species.First(s => s.Id == stateId);
@@ -361,16 +395,16 @@ public static class ModelCompiler
                         continue;
                     }
 
-                    Expr stoichiometry = sr.StoichiometryMath is { } sm ? Resolve(Inline(sm, $"stoichiometry in reaction '{r.Id}'"), null)
-                        : sr.Id is not null ? Value(sr.Id)
+                    Expr stoichiometry = sr.StoichiometryMath is { } sm ? Resolve(Inline(sm, $"stoichiometry in reaction '{r.Id}'"), null, valueOf)
+                        : sr.Id is not null ? valueOf(sr.Id)
                         : Expr.Constant(sr.Stoichiometry ?? 1.0);
-                    var term = Expr.Multiply(stoichiometry, Value(r.Id));
+                    var term = Expr.Multiply(stoichiometry, valueOf(r.Id));
                     sum = sign > 0 ? Expr.Add(sum, term) : Expr.Subtract(sum, term);
                 }
             }
 
             var factor = species.ConversionFactor ?? _model.ConversionFactor;
-            return factor is null ? sum : Expr.Multiply(Value(factor), sum);
+            return factor is null ? sum : Expr.Multiply(valueOf(factor), sum);
         }
 
         private List<CompiledEvent> CompileEvents(out List<Expr> triggers, out List<EventLeaf> leaves, out List<Expr> delays, out List<Expr> priorities)

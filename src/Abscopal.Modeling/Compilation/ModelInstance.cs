@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Abscopal.Modeling.Expressions;
 using Abscopal.Numerics.Ode;
 
@@ -6,19 +6,24 @@ namespace Abscopal.Modeling.Compilation;
 
 /// <summary>One simulation's view of a compiled model: its own parameter slots and value overrides; the ODE system the integrators solve.</summary>
 /// <remarks>Not thread-safe: use one instance per thread. Evaluations allocate nothing.</remarks>
-public sealed unsafe class ModelInstance : IOdeSystem, IOdeTimeDerivative
+public sealed class ModelInstance : IOdeSystem, IOdeTimeDerivative
 {
+    // The model's own slots, then the derived ones (parameter-only subexpressions hoisted out of the kernels).
     private readonly double[] _parameters;
-    private readonly double* _p;
+    private readonly int _baseCount;
     private readonly Dictionary<string, double> _overrides = new(StringComparer.Ordinal);
+    private readonly KernelMethod? _rhs;
+    private readonly KernelMethod? _jacobian;
 
     internal ModelInstance(CompiledModel model)
     {
         Model = model;
-        // Pinned so the compiled kernels can read it through a raw pointer without fixing it per call.
-        _parameters = GC.AllocateArray<double>(Math.Max(1, model.ParameterSlotIds.Length), pinned: true);
-        _p = (double*)Unsafe.AsPointer(ref _parameters[0]);
+        _baseCount = model.ParameterSlotIds.Length;
+        _parameters = new double[Math.Max(1, _baseCount + model.DerivedParameterCount)];
         model.ParameterDefaults.CopyTo(_parameters);
+        _rhs = model.Rhs.Single;
+        _jacobian = model.Jacobian.Single;
+        RefreshDerivedParameters();
     }
 
     /// <summary>The compiled model.</summary>
@@ -31,9 +36,30 @@ public sealed unsafe class ModelInstance : IOdeSystem, IOdeTimeDerivative
     public bool HasJacobian => true;
 
     /// <summary>Current values of the parameter slots (<see cref="CompiledModel.ParameterSlotIds"/>); events change them during a simulation.</summary>
-    public Span<double> ParameterSlots => _parameters.AsSpan(0, Model.ParameterSlotIds.Length);
+    public ReadOnlySpan<double> ParameterSlots => _parameters.AsSpan(0, _baseCount);
 
-    internal double* ParameterPointer => _p;
+    /// <summary>All slots, derived ones included; after writing the model's own slots call <see cref="RefreshDerivedParameters"/>.</summary>
+    internal Span<double> ParameterStorage => _parameters;
+
+    private ref double P => ref MemoryMarshal.GetArrayDataReference(_parameters);
+
+    /// <summary>Sets parameter slot <paramref name="index"/> (see <see cref="CompiledModel.ParameterSlotIds"/>) for the rest of a simulation, e.g. between solves.</summary>
+    public void SetParameterSlot(int index, double value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _baseCount);
+        _parameters[index] = value;
+        RefreshDerivedParameters();
+    }
+
+    /// <summary>Recomputes the derived slots from the model's own; needed after any write to the model's slots.</summary>
+    internal void RefreshDerivedParameters()
+    {
+        if (Model.DerivedParameterCount > 0)
+        {
+            Model.DerivedParameters.Invoke(0.0, ref P, ref P, ref _parameters[_baseCount]);
+        }
+    }
 
     /// <summary>Overrides the initial value of a symbol (a parameter, compartment size, or species in the units its symbol means); it wins over the model's value and initial assignment.</summary>
     public void SetValue(string id, double value)
@@ -64,11 +90,12 @@ public sealed unsafe class ModelInstance : IOdeSystem, IOdeTimeDerivative
         }
 
         var values = new InitialValues(Model, _overrides, startTime);
-        for (var j = 0; j < Model.ParameterSlotIds.Length; j++)
+        for (var j = 0; j < _baseCount; j++)
         {
             _parameters[j] = values.Slot(Model.ParameterSlotIds[j]);
         }
 
+        RefreshDerivedParameters();
         for (var i = 0; i < Dimension; i++)
         {
             state[i] = values.Slot(Model.StateIds[i]);
@@ -78,10 +105,13 @@ public sealed unsafe class ModelInstance : IOdeSystem, IOdeTimeDerivative
     /// <inheritdoc/>
     public void Derivative(double t, ReadOnlySpan<double> y, Span<double> dydt)
     {
-        fixed (double* py = y)
-        fixed (double* pd = dydt)
+        if (_rhs is not null)
         {
-            Model.Rhs.Invoke(t, py, _p, pd);
+            _rhs(t, ref MemoryMarshal.GetReference(y), ref P, ref MemoryMarshal.GetReference(dydt));
+        }
+        else
+        {
+            Model.Rhs.Invoke(t, y, _parameters, dydt);
         }
     }
 
@@ -93,46 +123,23 @@ public sealed unsafe class ModelInstance : IOdeSystem, IOdeTimeDerivative
             throw new ArgumentException($"The Jacobian buffer needs {Dimension * Dimension} entries.", nameof(jacobian));
         }
 
-        fixed (double* py = y)
-        fixed (double* pj = jacobian)
+        if (_jacobian is not null)
         {
-            Model.Jacobian.Invoke(t, py, _p, pj);
+            _jacobian(t, ref MemoryMarshal.GetReference(y), ref P, ref MemoryMarshal.GetReference(jacobian));
+        }
+        else
+        {
+            Model.Jacobian.Invoke(t, y, _parameters, jacobian);
         }
     }
 
     /// <inheritdoc/>
-    public void TimeDerivative(double t, ReadOnlySpan<double> y, Span<double> dfdt)
-    {
-        fixed (double* py = y)
-        fixed (double* pd = dfdt)
-        {
-            Model.TimeDerivative.Invoke(t, py, _p, pd);
-        }
-    }
+    public void TimeDerivative(double t, ReadOnlySpan<double> y, Span<double> dfdt) => Model.TimeDerivative.Invoke(t, y, _parameters, dfdt);
 
     /// <summary>Writes the value of each state's symbol (species as concentrations unless they have only substance units).</summary>
-    public void StateValues(double t, ReadOnlySpan<double> y, Span<double> values)
-    {
-        fixed (double* py = y)
-        fixed (double* pv = values)
-        {
-            Model.StateValues.Invoke(t, py, _p, pv);
-        }
-    }
+    public void StateValues(double t, ReadOnlySpan<double> y, Span<double> values) => Model.StateValues.Invoke(t, y, _parameters, values);
 
-    internal void Evaluate(Kernel kernel, double t, ReadOnlySpan<double> y, Span<double> output)
-    {
-        if (kernel.OutputLength == 0)
-        {
-            return;
-        }
-
-        fixed (double* py = y)
-        fixed (double* po = output)
-        {
-            kernel.Invoke(t, py, _p, po);
-        }
-    }
+    internal void Evaluate(Kernel kernel, double t, ReadOnlySpan<double> y, Span<double> output) => kernel.Invoke(t, y, _parameters, output);
 
     /// <summary>Initial values by the interpreter: overrides, then initial assignments, then assignment rules, then the model's values.</summary>
     private sealed class InitialValues(CompiledModel compiled, Dictionary<string, double> overrides, double time)

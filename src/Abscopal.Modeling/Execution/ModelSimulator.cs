@@ -417,7 +417,8 @@ public static class ModelSimulator
 
             var scales = new double[e.Targets.Length];
             _instance.Evaluate(e.TargetScales, t, _y, scales);
-            var p = _instance.ParameterSlots;
+            var p = _instance.ParameterStorage;
+            var parametersChanged = false;
             for (var i = 0; i < e.Targets.Length; i++)
             {
                 var target = e.Targets[i];
@@ -429,7 +430,13 @@ public static class ModelSimulator
                 else
                 {
                     p[target.Index] = stored;
+                    parametersChanged = true;
                 }
+            }
+
+            if (parametersChanged)
+            {
+                _instance.RefreshDerivedParameters();
             }
 
             _executed++;

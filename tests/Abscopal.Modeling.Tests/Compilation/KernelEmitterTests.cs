@@ -4,7 +4,7 @@ using Abscopal.Modeling.Tests.Expressions;
 
 namespace Abscopal.Modeling.Tests.Compilation;
 
-public unsafe class KernelEmitterTests
+public class KernelEmitterTests
 {
     [Fact]
     public void Compiled_Kernels_Agree_With_The_Interpreter_Bit_For_Bit()
@@ -17,10 +17,7 @@ public unsafe class KernelEmitterTests
         var y = new[] { 0.73, -1.9 };
         var p = new[] { 2.5, 0.01 };
         var result = new double[outputs.Count];
-        fixed (double* py = y, pp = p, pr = result)
-        {
-            kernel.Invoke(1.25, py, pp, pr);
-        }
+        kernel.Invoke(1.25, y, p, result);
 
         foreach (var (i, expr) in outputs)
         {
@@ -56,10 +53,7 @@ public unsafe class KernelEmitterTests
             foreach (var b in values)
             {
                 var y = new[] { a, b };
-                fixed (double* py = y, pr = result)
-                {
-                    kernel.Invoke(0, py, null, pr);
-                }
+                kernel.Invoke(0, y, [], result);
 
                 for (var i = 0; i < ops.Length; i++)
                 {
@@ -82,10 +76,7 @@ public unsafe class KernelEmitterTests
         var result = new double[3000];
         var y = new[] { 2.0 };
         var p = new[] { 1e-3 };
-        fixed (double* py = y, pp = p, pr = result)
-        {
-            kernel.Invoke(0, py, pp, pr);
-        }
+        kernel.Invoke(0, y, p, result);
 
         for (var i = 0; i < 3000; i++)
         {
