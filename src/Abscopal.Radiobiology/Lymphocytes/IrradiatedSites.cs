@@ -7,7 +7,7 @@ namespace Abscopal.Radiobiology.Lymphocytes;
 /// (ICRP Publication 89, as listed in SCIENCE.md §2b) and blood transit times.
 /// </summary>
 /// <remarks>
-/// Brain (5 s) and liver (19 s) transit times are fitted so that a 1-s beam-on doses 1.2% and 10% of the blood, HEDOS's
+/// Brain (3.9 s) and liver (19.2 s) transit times are fitted so that a 1-s beam-on doses 1.2% and 10% of the blood, HEDOS's
 /// values (Shin et al. 2021, Phys Med Biol 66(16)); the others are assumed from typical organ blood content and are
 /// marked [check].
 /// </remarks>
@@ -17,8 +17,8 @@ public static class IrradiatedSites
 
     private static readonly IrradiatedSite[] s_sites =
     [
-        new("brain", 0.12, 5, Icrp + "; transit fitted to HEDOS 1.2% of blood at 1 s beam-on (Shin 2021)"),
-        new("liver", 0.255, 19, Icrp + "; transit fitted to HEDOS 10% of blood at 1 s beam-on (Shin 2021)"),
+        new("brain", 0.12, 3.9, Icrp + "; transit fitted to HEDOS 1.2% of blood at 1 s beam-on (Shin 2021)"),
+        new("liver", 0.255, 19.2, Icrp + "; transit fitted to HEDOS 10% of blood at 1 s beam-on (Shin 2021)"),
         new("lung", 1.0, 5, Icrp + " (all output passes the lungs); transit ≈ 0.5 L pulmonary blood / 6.5 L/min, assumed [check]"),
         new("heart", 0.04, 5, Icrp + " (heart wall); chamber blood not counted; transit assumed [check]"),
         new("kidney", 0.19, 5, Icrp + "; transit assumed [check]"),
