@@ -28,8 +28,9 @@ public static class TwoCompartmentPk
         double total = 0;
         foreach (var dose in doses)
         {
+            // Right-continuous like the ODE solution: a bolus given at timeDays is counted.
             double s = timeDays - dose.StartDay;
-            if (s <= 0)
+            if (s < 0)
             {
                 continue;
             }
