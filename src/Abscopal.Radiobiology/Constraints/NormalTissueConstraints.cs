@@ -97,6 +97,9 @@ public static class NormalTissueConstraints
     /// <summary>Whether <paramref name="organ"/> (case-insensitive, '_' or ' ' for '-') is in the table.</summary>
     public static bool IsKnownOrgan(string organ) => Organs.Contains(Normalize(organ));
 
+    /// <summary>The table's key for <paramref name="organ"/> (e.g. "Spinal Cord" → "spinal-cord"), or null when unknown.</summary>
+    public static string? CanonicalOrgan(string organ) => IsKnownOrgan(organ) ? Normalize(organ) : null;
+
     /// <summary>The constraints for <paramref name="organ"/> that apply to <paramref name="fractions"/> fractions (empty when none is published).</summary>
     /// <param name="organ">Organ key (see <see cref="Organs"/>).</param>
     /// <param name="fractions">Number of fractions; ≥ 1.</param>
