@@ -29,9 +29,23 @@ public static class RadiosensitivityIndex
 
     private static readonly Dictionary<string, int> s_aliases = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["AR"] = 0, ["JUN"] = 1, ["CJUN"] = 1, ["C-JUN"] = 1, ["STAT1"] = 2, ["PRKCB"] = 3, ["PKC"] = 3, ["RELA"] = 4,
-        ["ABL1"] = 5, ["CABL"] = 5, ["C-ABL"] = 5, ["SUMO1"] = 6, ["CDK1"] = 7, ["CDC2"] = 7, ["PAK2"] = 7,
-        ["HDAC1"] = 8, ["IRF1"] = 9,
+        ["AR"] = 0,
+        ["JUN"] = 1,
+        ["CJUN"] = 1,
+        ["C-JUN"] = 1,
+        ["STAT1"] = 2,
+        ["PRKCB"] = 3,
+        ["PKC"] = 3,
+        ["RELA"] = 4,
+        ["ABL1"] = 5,
+        ["CABL"] = 5,
+        ["C-ABL"] = 5,
+        ["SUMO1"] = 6,
+        ["CDK1"] = 7,
+        ["CDC2"] = 7,
+        ["PAK2"] = 7,
+        ["HDAC1"] = 8,
+        ["IRF1"] = 9,
     };
 
     /// <summary>The ten gene symbols, in coefficient order.</summary>

@@ -30,7 +30,16 @@ public class RadiosensitivityIndexTests
         // SCIENCE.md §2: rank 1–10, highest expression = 10; ties share the average rank as R's rank() in the reference code.
         var expression = new Dictionary<string, double>
         {
-            ["AR"] = 1, ["cJun"] = 1, ["STAT1"] = 3, ["PKC"] = 4, ["RELA"] = 5, ["cABL"] = 6, ["SUMO1"] = 7, ["PAK2"] = 8, ["HDAC1"] = 9, ["IRF1"] = 10,
+            ["AR"] = 1,
+            ["cJun"] = 1,
+            ["STAT1"] = 3,
+            ["PKC"] = 4,
+            ["RELA"] = 5,
+            ["cABL"] = 6,
+            ["SUMO1"] = 7,
+            ["PAK2"] = 8,
+            ["HDAC1"] = 9,
+            ["IRF1"] = 10,
         };
         double[] ranks = [1.5, 1.5, 3, 4, 5, 6, 7, 8, 9, 10];
         Assert.Equal(RadiosensitivityIndex.FromRanks(ranks), RadiosensitivityIndex.FromExpression(expression), 14);
