@@ -22,6 +22,12 @@ public sealed record PopulationPk(
     TimeVaryingClearance? TimeVarying,
     string Source)
 {
+    /// <summary>Reference body weight of the publication, in kg (&gt; 0).</summary>
+    public double ReferenceWeightKg { get; init; } = Require.Positive(ReferenceWeightKg, nameof(ReferenceWeightKg));
+
+    /// <summary>Typical parameters at the reference weight.</summary>
+    public TwoCompartmentParameters Typical { get; init; } = Typical ?? throw new ArgumentNullException(nameof(Typical));
+
     /// <summary>The reference patient of this library, 70 kg.</summary>
     public const double ReferencePatientWeightKg = 70;
 

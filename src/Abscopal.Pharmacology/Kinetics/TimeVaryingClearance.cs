@@ -10,6 +10,15 @@ namespace Abscopal.Pharmacology.Kinetics;
 /// <param name="Source">Where the three values come from.</param>
 public sealed record TimeVaryingClearance(double Imax, double T50Days, double Hill, string Source)
 {
+    /// <summary>Maximal change of log clearance (dimensionless, finite).</summary>
+    public double Imax { get; init; } = Require.Finite(Imax, nameof(Imax));
+
+    /// <summary>Time to half the change, in days (&gt; 0).</summary>
+    public double T50Days { get; init; } = Require.Positive(T50Days, nameof(T50Days));
+
+    /// <summary>Sigmoidicity γ (dimensionless, &gt; 0).</summary>
+    public double Hill { get; init; } = Require.Positive(Hill, nameof(Hill));
+
     /// <summary>Multiplier of the baseline clearance (dimensionless) at <paramref name="daysSinceFirstDose"/> days (1 before the first dose).</summary>
     public double Factor(double daysSinceFirstDose)
     {
