@@ -16,6 +16,8 @@ public static class CliApplication
         var root = new RootCommand("Abscopal: an in-silico immunoradiotherapy laboratory for breast cancer (research software, not for clinical use).")
         {
             RunModelCommand.Create(stdout),
+            RtCommand.Create(stdout),
+            DrugCommand.Create(stdout),
         };
 
         var parsed = root.Parse(args);

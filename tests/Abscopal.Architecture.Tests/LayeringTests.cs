@@ -9,6 +9,8 @@ public class LayeringTests
     {
         { "Abscopal.Numerics", [] },
         { "Abscopal.Modeling", ["Abscopal.Numerics"] },
+        { "Abscopal.Radiobiology", [] },
+        { "Abscopal.Pharmacology", ["Abscopal.Numerics", "Abscopal.Radiobiology"] },
     };
 
     [Theory]

@@ -14,6 +14,8 @@ public class PublicApiTests
     [Theory]
     [InlineData("Abscopal.Numerics")]
     [InlineData("Abscopal.Modeling")]
+    [InlineData("Abscopal.Radiobiology")]
+    [InlineData("Abscopal.Pharmacology")]
     public void Public_Api_Matches_The_Approved_Snapshot(string library)
     {
         var api = Assembly.Load(library).GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).ReplaceLineEndings("\n");
