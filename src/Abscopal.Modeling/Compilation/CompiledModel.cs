@@ -118,6 +118,13 @@ public sealed class CompiledModel
 
     internal ImmutableArray<(string Symbol, Expr Math)> InitialAssignments { get; }
 
+    /// <summary>Every compartment, species, parameter, reaction and species reference with an id, by id.</summary>
+    internal IReadOnlyDictionary<string, ModelComponent> Components => field ??= BuildComponents(Model);
+
+    /// <summary>Assignment rules by the variable they define.</summary>
+    internal IReadOnlyDictionary<string, AssignmentRule> AssignmentRulesByVariable =>
+        field ??= Model.Rules.OfType<AssignmentRule>().ToDictionary(r => r.Variable, StringComparer.Ordinal);
+
     /// <summary>A new instance with its own parameter values, ready to simulate.</summary>
     public ModelInstance CreateInstance() => new(this);
 
@@ -168,6 +175,39 @@ public sealed class CompiledModel
             _observers[key] = kernel;
             return kernel;
         }
+    }
+
+    private static Dictionary<string, ModelComponent> BuildComponents(Model model)
+    {
+        var components = new Dictionary<string, ModelComponent>(StringComparer.Ordinal);
+        foreach (var c in model.Compartments)
+        {
+            components[c.Id] = c;
+        }
+
+        foreach (var s in model.Species)
+        {
+            components[s.Id] = s;
+        }
+
+        foreach (var p in model.Parameters)
+        {
+            components[p.Id] = p;
+        }
+
+        foreach (var r in model.Reactions)
+        {
+            components[r.Id] = r;
+            foreach (var sr in r.Reactants.Concat(r.Products))
+            {
+                if (sr.Id is not null)
+                {
+                    components[sr.Id] = sr;
+                }
+            }
+        }
+
+        return components;
     }
 
     private static int CountJacobianNonZeros(ImmutableArray<Expr> rhs)

@@ -22,24 +22,50 @@ internal sealed class DerivedParameters(int baseCount)
     public IReadOnlyList<(int Index, Expr Expr)> Definitions => _definitions;
 
     /// <summary>Replaces every largest parameter-only subexpression of <paramref name="e"/> by a derived slot.</summary>
-    public Expr Hoist(Expr e) => e.Rewrite(node => IsParameterOnly(node) ? Slot(node) : null);
-
-    private bool IsParameterOnly(Expr node)
+    public Expr Hoist(Expr e)
     {
-        if (node.Children.IsEmpty || node.DependsOnTime())
+        var (rewritten, parameterOnly) = Visit(e);
+        return parameterOnly && !e.Children.IsEmpty ? Slot(e) : rewritten;
+    }
+
+    // One bottom-up pass: whether each subtree depends on the model's parameter slots only, and its rewrite.
+    private (Expr Rewritten, bool ParameterOnly) Visit(Expr e)
+    {
+        switch (e)
         {
-            return false;
+            case ConstantExpr:
+                return (e, true);
+            case TimeExpr:
+                return (e, false);
+            case SymbolExpr s:
+                return (e, SlotNames.TryParse(s.Name, out var isState, out var index) && !isState && index < baseCount);
         }
 
-        foreach (var s in node.Symbols())
+        var children = e.Children;
+        var results = new (Expr Rewritten, bool ParameterOnly)[children.Length];
+        var allParameterOnly = true;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (!SlotNames.TryParse(s, out var isState, out var index) || isState || index >= baseCount)
-            {
-                return false;
-            }
+            results[i] = Visit(children[i]);
+            allParameterOnly &= results[i].ParameterOnly;
         }
 
-        return true;
+        if (allParameterOnly)
+        {
+            return (e, true);
+        }
+
+        // Mixed node: hoist its parameter-only, non-leaf children; keep the rest as rewritten.
+        var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<Expr>(children.Length);
+        var changed = false;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var child = results[i].ParameterOnly && !children[i].Children.IsEmpty ? Slot(children[i]) : results[i].Rewritten;
+            changed |= !ReferenceEquals(child, children[i]);
+            builder.Add(child);
+        }
+
+        return (changed ? e.WithChildren(builder.MoveToImmutable()) : e, false);
     }
 
     private SymbolExpr Slot(Expr node)

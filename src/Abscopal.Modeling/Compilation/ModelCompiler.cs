@@ -41,12 +41,51 @@ public static class ModelCompiler
         private readonly Dictionary<string, Reaction> _reactions = new(StringComparer.Ordinal);
         private readonly Dictionary<string, SpeciesReference> _speciesReferences = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Expr> _references = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Species> _species = new(StringComparer.Ordinal);
+        private Dictionary<string, List<(Reaction Reaction, SpeciesReference Reference, double Sign)>>? _participations;
         private readonly List<(string Name, Expr Expr)> _intermediates = [];
 
         public Flattener(Model model)
         {
             _model = model;
             _functions = model.Functions.ToDictionary(f => f.Id, StringComparer.Ordinal);
+            foreach (var s in model.Species)
+            {
+                _species[s.Id] = s;
+            }
+        }
+
+        /// <summary>The reactions a species takes part in, with its reference and sign (−1 reactant, +1 product), in model order.</summary>
+        private List<(Reaction Reaction, SpeciesReference Reference, double Sign)> Participations(string speciesId)
+        {
+            if (_participations is null)
+            {
+                _participations = new(StringComparer.Ordinal);
+                foreach (var r in _model.Reactions)
+                {
+                    foreach (var sr in r.Reactants)
+                    {
+                        Add(sr, r, -1.0);
+                    }
+
+                    foreach (var sr in r.Products)
+                    {
+                        Add(sr, r, 1.0);
+                    }
+                }
+            }
+
+            return _participations.TryGetValue(speciesId, out var list) ? list : [];
+
+            void Add(SpeciesReference sr, Reaction r, double sign)
+            {
+                if (!_participations.TryGetValue(sr.Species, out var l))
+                {
+                    _participations[sr.Species] = l = [];
+                }
+
+                l.Add((r, sr, sign));
+            }
         }
 
         public CompiledModel Compile()
@@ -384,23 +423,15 @@ public static class ModelCompiler
                 return Resolve(rate, null, valueOf);
             }
 
-            var species = _model.Species.First(s => s.Id == stateId);
+            var species = _species[stateId];
             Expr sum = Expr.Zero;
-            foreach (var r in _model.Reactions)
+            foreach (var (r, sr, sign) in Participations(stateId))
             {
-                foreach (var (sr, sign) in r.Reactants.Select(x => (x, -1.0)).Concat(r.Products.Select(x => (x, 1.0))))
-                {
-                    if (sr.Species != stateId)
-                    {
-                        continue;
-                    }
-
-                    Expr stoichiometry = sr.StoichiometryMath is { } sm ? Resolve(Inline(sm, $"stoichiometry in reaction '{r.Id}'"), null, valueOf)
-                        : sr.Id is not null ? valueOf(sr.Id)
-                        : Expr.Constant(sr.Stoichiometry ?? 1.0);
-                    var term = Expr.Multiply(stoichiometry, valueOf(r.Id));
-                    sum = sign > 0 ? Expr.Add(sum, term) : Expr.Subtract(sum, term);
-                }
+                Expr stoichiometry = sr.StoichiometryMath is { } sm ? Resolve(Inline(sm, $"stoichiometry in reaction '{r.Id}'"), null, valueOf)
+                    : sr.Id is not null ? valueOf(sr.Id)
+                    : Expr.Constant(sr.Stoichiometry ?? 1.0);
+                var term = Expr.Multiply(stoichiometry, valueOf(r.Id));
+                sum = sign > 0 ? Expr.Add(sum, term) : Expr.Subtract(sum, term);
             }
 
             var factor = species.ConversionFactor ?? _model.ConversionFactor;

@@ -149,6 +149,8 @@ public sealed class ModelInstance : IOdeSystem, IOdeTimeDerivative
         private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Expr> _initial = compiled.InitialAssignments.ToDictionary(a => a.Symbol, a => a.Math, StringComparer.Ordinal);
         private readonly Dictionary<string, FunctionDefinition> _functions = compiled.Model.Functions.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        private readonly IReadOnlyDictionary<string, ModelComponent> _components = compiled.Components;
+        private readonly IReadOnlyDictionary<string, AssignmentRule> _rules = compiled.AssignmentRulesByVariable;
 
         /// <summary>The value a slot holds for symbol <paramref name="id"/>: an amount for species stored as amounts, else the symbol's value.</summary>
         public double Slot(string id)
@@ -199,13 +201,12 @@ public sealed class ModelInstance : IOdeSystem, IOdeTimeDerivative
                 return Evaluate(ia, null);
             }
 
-            var rule = _model.Rules.OfType<AssignmentRule>().FirstOrDefault(r => r.Variable == id);
-            if (rule is not null)
+            if (_rules.TryGetValue(id, out var rule))
             {
                 return Evaluate(FunctionInliner.Inline(rule.Math, _functions), null);
             }
 
-            switch (_model.Find(id))
+            switch (_components.GetValueOrDefault(id))
             {
                 case Species s:
                     if (s.InitialAmount is { } amount)

@@ -5,6 +5,8 @@ namespace Abscopal.Modeling.Expressions;
 /// <summary>A binary operation: arithmetic, relational or logical.</summary>
 public sealed class BinaryExpr : Expr
 {
+    private ImmutableArray<Expr> _children;
+
     internal BinaryExpr(BinaryOperator op, Expr left, Expr right)
         : base(HashCode.Combine(ExprKind.Binary, op, left.GetHashCode(), right.GetHashCode()), left.Size + right.Size + 1)
     {
@@ -26,7 +28,7 @@ public sealed class BinaryExpr : Expr
     public override ExprKind Kind => ExprKind.Binary;
 
     /// <inheritdoc/>
-    public override ImmutableArray<Expr> Children => [Left, Right];
+    public override ImmutableArray<Expr> Children => _children.IsDefault ? (_children = [Left, Right]) : _children;
 
     /// <inheritdoc/>
     public override Expr WithChildren(ImmutableArray<Expr> children) => new BinaryExpr(Operator, children[0], children[1]);

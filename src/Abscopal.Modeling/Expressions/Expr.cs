@@ -25,6 +25,10 @@ public abstract class Expr : IEquatable<Expr>
     /// <summary>Number of nodes in this tree (shared subtrees counted each time they occur).</summary>
     public int Size { get; }
 
+    /// <summary>Set once <see cref="ExprSimplifier"/> has produced this node, so later simplifications stop here.</summary>
+    /// <remarks>Simplification is deterministic and the tree immutable, so the flag only ever goes from false to true.</remarks>
+    internal bool IsSimplified { get; set; }
+
     /// <summary>The constant 0.</summary>
     public static ConstantExpr Zero { get; } = new(0.0);
 

@@ -14,13 +14,19 @@ public static class ExprSimplifier
     /// <summary>Simplifies <paramref name="expr"/> bottom-up until no rule applies.</summary>
     public static Expr Simplify(Expr expr)
     {
-        var memo = new Dictionary<Expr, Expr>();
+        if (expr.IsSimplified || expr.Children.IsEmpty)
+        {
+            return expr;
+        }
+
+        // Reference identity suffices to reuse work on shared subtrees, and is cheaper than structural equality.
+        var memo = new Dictionary<Expr, Expr>(ReferenceEqualityComparer.Instance);
         return Simplify(expr, memo);
     }
 
     private static Expr Simplify(Expr expr, Dictionary<Expr, Expr> memo)
     {
-        if (expr.Children.IsEmpty)
+        if (expr.IsSimplified || expr.Children.IsEmpty)
         {
             return expr;
         }
@@ -48,6 +54,7 @@ public static class ExprSimplifier
         }
 
         memo[expr] = result;
+        result.IsSimplified = true;
         return result;
     }
 

@@ -6,6 +6,8 @@ namespace Abscopal.Modeling.Expressions;
 /// <remarks>When no piece applies and there is no otherwise, the value is NaN (SBML leaves it undefined).</remarks>
 public sealed class PiecewiseExpr : Expr
 {
+    private ImmutableArray<Expr> _children;
+
     internal PiecewiseExpr(ImmutableArray<PiecewisePiece> pieces, Expr? otherwise)
         : base(Hash(pieces, otherwise), SizeOf(pieces, otherwise))
     {
@@ -32,6 +34,11 @@ public sealed class PiecewiseExpr : Expr
     {
         get
         {
+            if (!_children.IsDefault)
+            {
+                return _children;
+            }
+
             var builder = ImmutableArray.CreateBuilder<Expr>((2 * Pieces.Length) + (Otherwise is null ? 0 : 1));
             foreach (var p in Pieces)
             {
@@ -44,7 +51,8 @@ public sealed class PiecewiseExpr : Expr
                 builder.Add(Otherwise);
             }
 
-            return builder.MoveToImmutable();
+            _children = builder.MoveToImmutable();
+            return _children;
         }
     }
 

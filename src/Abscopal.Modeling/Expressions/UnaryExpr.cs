@@ -5,6 +5,8 @@ namespace Abscopal.Modeling.Expressions;
 /// <summary>A unary operation.</summary>
 public sealed class UnaryExpr : Expr
 {
+    private ImmutableArray<Expr> _children;
+
     internal UnaryExpr(UnaryOperator op, Expr operand)
         : base(HashCode.Combine(ExprKind.Unary, op, operand.GetHashCode()), operand.Size + 1)
     {
@@ -22,7 +24,7 @@ public sealed class UnaryExpr : Expr
     public override ExprKind Kind => ExprKind.Unary;
 
     /// <inheritdoc/>
-    public override ImmutableArray<Expr> Children => [Operand];
+    public override ImmutableArray<Expr> Children => _children.IsDefault ? (_children = [Operand]) : _children;
 
     /// <inheritdoc/>
     public override Expr WithChildren(ImmutableArray<Expr> children) => new UnaryExpr(Operator, children[0]);

@@ -1,3 +1,5 @@
+using Abscopal.Radiobiology;
+
 namespace Abscopal.Pharmacology.Kinetics;
 
 /// <summary>One intravenous dose: a zero-order infusion of <see cref="AmountMg"/> over <see cref="DurationDays"/> (0 = bolus).</summary>

@@ -1,3 +1,5 @@
+using Abscopal.Radiobiology;
+
 namespace Abscopal.Pharmacology.Kinetics;
 
 /// <summary>

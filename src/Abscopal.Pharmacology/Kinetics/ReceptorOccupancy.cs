@@ -1,3 +1,5 @@
+using Abscopal.Radiobiology;
+
 namespace Abscopal.Pharmacology.Kinetics;
 
 /// <summary>Equilibrium target occupancy C/(C + KD) of a free antibody concentration (law of mass action, single site).</summary>

@@ -1,3 +1,5 @@
+using Abscopal.Radiobiology;
+
 namespace Abscopal.Pharmacology.Kinetics;
 
 /// <summary>Linear two-compartment disposition: clearance, central volume, inter-compartmental clearance, peripheral volume.</summary>

@@ -3,6 +3,8 @@ using Abscopal.Pharmacology.Drugs;
 using Abscopal.Pharmacology.Regimens;
 using Abscopal.Radiobiology.Plans;
 
+using Abscopal.Radiobiology;
+
 namespace Abscopal.Pharmacology.Plans;
 
 /// <summary>

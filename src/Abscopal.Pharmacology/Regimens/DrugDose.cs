@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Abscopal.Radiobiology;
+
 namespace Abscopal.Pharmacology.Regimens;
 
 /// <summary>A dose of drug: a flat amount in mg, or an amount per kg of body weight in mg/kg.</summary>

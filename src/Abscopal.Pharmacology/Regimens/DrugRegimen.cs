@@ -2,6 +2,8 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using Abscopal.Pharmacology.Kinetics;
 
+using Abscopal.Radiobiology;
+
 namespace Abscopal.Pharmacology.Regimens;
 
 /// <summary>A drug given at a dose on regularly spaced days (a number of cycles) or on explicit days, counted from the plan's day 0.</summary>

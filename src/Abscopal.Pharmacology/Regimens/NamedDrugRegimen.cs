@@ -1,5 +1,7 @@
 using System.Collections.ObjectModel;
 
+using Abscopal.Radiobiology;
+
 namespace Abscopal.Pharmacology.Regimens;
 
 /// <summary>
