@@ -1,9 +1,8 @@
 using System.Collections.ObjectModel;
 using Abscopal.Pharmacology.Drugs;
 using Abscopal.Pharmacology.Regimens;
-using Abscopal.Radiobiology.Plans;
-
 using Abscopal.Radiobiology;
+using Abscopal.Radiobiology.Plans;
 
 namespace Abscopal.Pharmacology.Plans;
 
