@@ -66,13 +66,14 @@ public static class ModelSimulator
             _times = settings.ResolveOutputTimes();
             var outputs = settings.Outputs ?? _model.StateIds;
             _columns = [.. outputs];
-            if (settings.Outputs is not null || settings.Amounts is { Count: > 0 })
+            if (settings.Outputs is not null || settings.Amounts is { Count: > 0 } || settings.Concentrations is { Count: > 0 })
             {
-                _observer = _model.Observer(outputs, settings.Amounts ?? ImmutableHashSet<string>.Empty);
+                _observer = _model.Observer(outputs, settings.Amounts ?? ImmutableHashSet<string>.Empty, settings.Concentrations);
             }
 
             _values = new double[_times.Length * _columns.Length];
-            var n = _model.StateCount;
+            // A model without ODE states (only rules, parameters and events) still needs time to advance: one idle state.
+            var n = Math.Max(1, _model.StateCount);
             _y = new double[n];
             _yOut = new double[n];
             _eventCount = _model.Events.Length;
@@ -89,9 +90,10 @@ public static class ModelSimulator
         {
             var t0 = _settings.StartTime;
             var tEnd = _settings.EndTime;
-            _instance.Initialize(t0, _y);
-            var options = _settings.Options.StateNames is null ? _settings.Options with { StateNames = [.. _model.StateIds] } : _settings.Options;
-            _integrator = (_settings.Algorithm ?? OdeAlgorithms.Auto).CreateIntegrator(_instance, options);
+            _instance.Initialize(t0, _y.AsSpan(0, _model.StateCount));
+            IOdeSystem system = _model.StateCount == 0 ? new IdleSystem() : _instance;
+            var options = _settings.Options.StateNames is null ? _settings.Options with { StateNames = _model.StateCount == 0 ? ["(idle)"] : [.. _model.StateIds] } : _settings.Options;
+            _integrator = (_settings.Algorithm ?? OdeAlgorithms.Auto).CreateIntegrator(system, options);
 
             for (var k = 0; k < _eventCount; k++)
             {
@@ -486,6 +488,18 @@ public static class ModelSimulator
 
             _nextOutput++;
         }
+    }
+
+    /// <summary>The one-state system dy/dt = 0 that carries time forward for models without ODE states.</summary>
+    private sealed class IdleSystem : IOdeSystem
+    {
+        public int Dimension => 1;
+
+        public bool HasJacobian => true;
+
+        public void Derivative(double t, ReadOnlySpan<double> y, Span<double> dydt) => dydt[0] = 0.0;
+
+        public void Jacobian(double t, ReadOnlySpan<double> y, Span<double> jacobian) => jacobian[0] = 0.0;
     }
 
     private readonly record struct PendingEvent(double Time, int Event, double[]? Values, long Sequence);

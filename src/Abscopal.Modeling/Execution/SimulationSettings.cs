@@ -29,6 +29,9 @@ public sealed record SimulationSettings
     /// <summary>Species to report as amounts rather than as their symbol's value (concentration).</summary>
     public IReadOnlySet<string>? Amounts { get; init; }
 
+    /// <summary>Species to report as concentrations (amount ÷ compartment size) even when their symbol means the amount (only substance units).</summary>
+    public IReadOnlySet<string>? Concentrations { get; init; }
+
     /// <summary>The output times these settings describe.</summary>
     public double[] ResolveOutputTimes()
     {
