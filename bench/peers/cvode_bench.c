@@ -94,7 +94,7 @@ static void vdp_f(const double *y, double R, double *f)
 {
     (void)R;
     f[0] = y[1];
-    f[1] = 1000.0 * ((1.0 - y[0] * y[0]) * y[1] - y[0]);
+    f[1] = 1000.0 * (1.0 - y[0] * y[0]) * y[1] - y[0];
 }
 
 static void vdp_j(const double *y, double R, double *J)
@@ -102,7 +102,7 @@ static void vdp_j(const double *y, double R, double *J)
     (void)R;
     J[0] = 0.0;
     J[1] = 1.0;
-    J[2] = 1000.0 * (-2.0 * y[0] * y[1] - 1.0);
+    J[2] = -2000.0 * y[0] * y[1] - 1.0;
     J[3] = 1000.0 * (1.0 - y[0] * y[0]);
 }
 

@@ -42,7 +42,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CONFIG = {
     "hires": dict(radau=1e-13, radau_loose=1e-12, cvode=1e-14, cvode_loose=1e-13),
     "robertson": dict(radau=1e-13, radau_loose=1e-12, cvode=1e-14, cvode_loose=1e-13),
-    "vanderpol": dict(radau=1e-10, radau_loose=None, cvode=1e-14, cvode_loose=1e-13),
+    "vanderpol": dict(radau=1e-13, radau_loose=1e-12, cvode=1e-14, cvode_loose=1e-13),
     "orego": dict(radau=1e-13, radau_loose=1e-12, cvode=1e-14, cvode_loose=1e-13),
     "kosinsky-untreated": dict(radau=1e-13, radau_loose=1e-12, cvode=1e-14, cvode_loose=1e-13),
     # CVODE does not improve past 1e-13 here (1e-14: 4.5e-10 from Radau, 1e-13: 2.7e-10; the restarts

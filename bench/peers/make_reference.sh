@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates data/reference/<problem>.csv (all six problems, or those named as arguments).
 #
-#   bench/peers/make_reference.sh                 # all six (about 1.5 h: Van der Pol alone ~1 h)
+#   bench/peers/make_reference.sh                 # all six (a few minutes)
 #   bench/peers/make_reference.sh hires orego     # a subset
 #
 # Needs: gcc, libsundials-dev (SUNDIALS 6.4.1), Debian's python3-scipy run by /usr/bin/python3 (the

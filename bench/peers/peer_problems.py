@@ -75,14 +75,14 @@ def rober_jac(R):
 def vdp_f(R):
     def f(t, y):
         y1, y2 = y
-        return np.array([y2, 1000.0 * ((1.0 - y1 * y1) * y2 - y1)])
+        return np.array([y2, 1000.0 * (1.0 - y1 * y1) * y2 - y1])
     return f
 
 
 def vdp_jac(R):
     def jac(t, y):
         y1, y2 = y
-        return np.array([[0.0, 1.0], [1000.0 * (-2.0 * y1 * y2 - 1.0), 1000.0 * (1.0 - y1 * y1)]])
+        return np.array([[0.0, 1.0], [-2000.0 * y1 * y2 - 1.0, 1000.0 * (1.0 - y1 * y1)]])
     return jac
 
 

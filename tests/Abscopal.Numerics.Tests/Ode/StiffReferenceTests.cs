@@ -96,10 +96,11 @@ public sealed class StiffReferenceTests
     {
         // Given Van der Pol (μ = 1000, docs/problems.md form) at rtol 1e-6, where DP5 is stability-limited on the slow branches
         var options = new OdeOptions { RelativeTolerance = 1e-6, AbsoluteTolerance = 1e-10, MaxSteps = 10_000_000 };
-        OdeProblem problem = VanDerPol.Problem([500.0]);
-        var shortProblem = new OdeProblem(problem.System, 0, 500, VanDerPol.InitialState(), [500.0]);
+        // (one period is about (3 − 2 ln 2)μ ≈ 1614, so [0, 1000] holds a slow branch and the first fast jump, near t ≈ 807)
+        OdeProblem problem = VanDerPol.Problem([1000.0]);
+        var shortProblem = new OdeProblem(problem.System, 0, 1000, VanDerPol.InitialState(), [1000.0]);
 
-        // When solved by both on [0, 500]
+        // When solved by both on [0, 1000]
         OdeSolution rodas = Solve(shortProblem, new Rodas4(), options);
         OdeSolution auto = Solve(shortProblem, new AutoSwitching(), options);
 

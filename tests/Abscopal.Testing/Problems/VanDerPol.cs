@@ -2,7 +2,7 @@ using Abscopal.Numerics.Ode;
 
 namespace Abscopal.Testing.Problems;
 
-/// <summary>Van der Pol's oscillator y1' = y2, y2' = μ((1 − y1²)y2 − y1), unscaled (Hairer &amp; Wanner, <i>Solving ODEs II</i>, §IV.1); μ = 1000 on [0, 3000] per docs/problems.md.</summary>
+/// <summary>Van der Pol's oscillator y1' = y2, y2' = μ(1 − y1²)y2 − y1, unscaled (Hairer &amp; Wanner, <i>Solving ODEs II</i>, §IV.1); μ = 1000 on [0, 3000] per docs/problems.md.</summary>
 /// <param name="mu">Stiffness parameter μ (dimensionless).</param>
 public sealed class VanDerPol(double mu = 1000) : IOdeSystem, IOdeTimeDerivative
 {
@@ -35,7 +35,7 @@ public sealed class VanDerPol(double mu = 1000) : IOdeSystem, IOdeTimeDerivative
     public void Derivative(double t, ReadOnlySpan<double> y, Span<double> dydt)
     {
         dydt[0] = y[1];
-        dydt[1] = Mu * (((1 - (y[0] * y[0])) * y[1]) - y[0]);
+        dydt[1] = (Mu * (1 - (y[0] * y[0])) * y[1]) - y[0];
     }
 
     /// <inheritdoc/>
@@ -43,7 +43,7 @@ public sealed class VanDerPol(double mu = 1000) : IOdeSystem, IOdeTimeDerivative
     {
         jacobian[0] = 0;
         jacobian[1] = 1;
-        jacobian[2] = Mu * ((-2 * y[0] * y[1]) - 1);
+        jacobian[2] = (-2 * Mu * y[0] * y[1]) - 1;
         jacobian[3] = Mu * (1 - (y[0] * y[0]));
     }
 
