@@ -49,6 +49,7 @@ public static class ModelSimulator
         private readonly bool[] _previous;
         private readonly double[] _gPrevious;
         private readonly double[] _gNew;
+        private readonly double[] _gLeaf;
         private readonly double[] _thresholds;
         private readonly double[] _delays;
         private readonly double[] _priorities;
@@ -56,6 +57,7 @@ public static class ModelSimulator
         private OdeIntegrator _integrator = null!;
         private int _nextOutput;
         private long _sequence;
+        private ulong _random;
         private int _executed;
 
         public Run(ModelInstance instance, SimulationSettings settings)
@@ -63,6 +65,7 @@ public static class ModelSimulator
             _instance = instance;
             _model = instance.Model;
             _settings = settings;
+            _random = settings.EventSeed;
             _times = settings.ResolveOutputTimes();
             var outputs = settings.Outputs ?? _model.StateIds;
             _columns = [.. outputs];
@@ -81,6 +84,7 @@ public static class ModelSimulator
             _previous = new bool[_eventCount];
             _gPrevious = new double[_model.RootFunctions.OutputLength];
             _gNew = new double[_model.RootFunctions.OutputLength];
+            _gLeaf = new double[_model.RootFunctions.OutputLength];
             _thresholds = new double[_model.TimeThresholds.OutputLength];
             _delays = new double[_eventCount];
             _priorities = new double[_eventCount];
@@ -211,41 +215,27 @@ public static class ModelSimulator
                 }
 
                 anyCrossing = true;
-                double root;
-                if (a == 0.0)
-                {
-                    // Leaving an exact zero: the change is seen at the end of the step.
-                    root = tNew;
-                }
-                else
-                {
-                    var f = new LeafFunction(_instance, _integrator, _model.RootFunctions, m, _yOut, _gNew.Length);
-                    var tolerance = (4 * double.Epsilon) + (4e-15 * Math.Max(Math.Abs(tNew), 1.0)) + (1e-12 * (tNew - tPrev));
-                    root = BracketingRootFinder.FindRoot(ref f, tPrev, a, tNew, b, tolerance);
-                }
 
+                // Leaving an exact zero, the change starts just after the step's start; otherwise locate the sign change.
+                var f = new LeafFunction(_instance, _integrator, _model.RootFunctions, m, _yOut, _gLeaf);
+                var root = a == 0.0
+                    ? tPrev
+                    : BracketingRootFinder.FindRoot(
+                        ref f,
+                        tPrev,
+                        a,
+                        tNew,
+                        b,
+                        (4 * double.Epsilon) + (4e-15 * Math.Max(Math.Abs(tNew), 1.0)) + (1e-12 * (tNew - tPrev)));
                 if (root >= best)
                 {
                     continue;
                 }
 
-                // At the located point the leaf may be exactly zero, where a strict relation ("x < 0.5") has not
-                // flipped yet: then the flip is just after it, so look a hair later, and at the step end last.
-                if (TriggersChangeAt(root))
+                var change = FirstTriggerChange(root, Math.Min(best, tNew));
+                if (change < best)
                 {
-                    best = root;
-                }
-                else
-                {
-                    var later = Math.Min(tNew, root + (8e-16 * Math.Max(Math.Abs(root), 1.0)));
-                    if (later < best && TriggersChangeAt(later))
-                    {
-                        best = later;
-                    }
-                    else if (tNew < best && TriggersChangeAt(tNew))
-                    {
-                        best = tNew;
-                    }
+                    best = change;
                 }
             }
 
@@ -269,6 +259,40 @@ public static class ModelSimulator
             WriteOutputsAt(best, _y);
             EvaluateRoots(best, _y, _gPrevious);
             return true;
+        }
+
+        /// <summary>
+        /// The first time from <paramref name="from"/> up to <paramref name="limit"/> at which a trigger differs from its last value, or +∞.
+        /// </summary>
+        /// <remarks>
+        /// At a located root a leaf may be exactly zero, where a strict relation ("x &gt; 1.4") has not flipped yet, and it may
+        /// stay exactly zero for a few ulps of t; the flip is then found by an exponential search forward from the root.
+        /// </remarks>
+        private double FirstTriggerChange(double from, double limit)
+        {
+            if (TriggersChangeAt(from))
+            {
+                return from;
+            }
+
+            var delta = (4 * double.Epsilon) + (2.2e-16 * Math.Max(Math.Abs(from), 1.0));
+            for (var i = 0; i < 80; i++)
+            {
+                var t = from + delta;
+                if (t >= limit)
+                {
+                    return TriggersChangeAt(limit) ? limit : double.PositiveInfinity;
+                }
+
+                if (TriggersChangeAt(t))
+                {
+                    return t;
+                }
+
+                delta *= 2;
+            }
+
+            return TriggersChangeAt(limit) ? limit : double.PositiveInfinity;
         }
 
         private static bool Crosses(double a, double b) =>
@@ -376,6 +400,7 @@ public static class ModelSimulator
         private int NextDue(double t)
         {
             var best = -1;
+            var ties = 1;
             var evaluated = false;
             for (var i = 0; i < _pending.Count; i++)
             {
@@ -398,13 +423,36 @@ public static class ModelSimulator
 
                 var pi = _priorities[_pending[i].Event];
                 var pb = _priorities[_pending[best].Event];
-                if (pi > pb || (pi == pb && _pending[i].Sequence < _pending[best].Sequence))
+                if (pi > pb)
+                {
+                    best = i;
+                    ties = 1;
+                }
+                else if (pi == pb && _model.Events[_pending[i].Event].HasPriority && _model.Events[_pending[best].Event].HasPriority)
+                {
+                    // SBML: simultaneous events of equal priority execute in random order; pick uniformly among the ties (seeded).
+                    ties++;
+                    if (NextRandom() % (ulong)ties == 0)
+                    {
+                        best = i;
+                    }
+                }
+                else if (pi == pb && _pending[i].Sequence < _pending[best].Sequence)
                 {
                     best = i;
                 }
             }
 
             return best;
+        }
+
+        /// <summary>The next number of a SplitMix64 stream (Steele, Lea &amp; Flood 2014) seeded by <see cref="SimulationSettings.EventSeed"/>.</summary>
+        private ulong NextRandom()
+        {
+            var z = _random += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
         }
 
         private void Execute(PendingEvent pending, double t)
@@ -505,9 +553,9 @@ public static class ModelSimulator
     private readonly record struct PendingEvent(double Time, int Event, double[]? Values, long Sequence);
 
     /// <summary>One root function along the dense output of the last step.</summary>
-    private struct LeafFunction(ModelInstance instance, OdeIntegrator integrator, Kernel roots, int leaf, double[] y, int count) : IScalarFunction
+    private readonly struct LeafFunction(ModelInstance instance, OdeIntegrator integrator, Kernel roots, int leaf, double[] y, double[] g) : IScalarFunction
     {
-        private readonly double[] _g = new double[count];
+        private readonly double[] _g = g;
 
         public readonly double Evaluate(double x)
         {

@@ -194,7 +194,17 @@ internal sealed class SbmlParser(string sourceName)
                 case "notes" or "annotation":
                     break;
                 case "listOfFunctionDefinitions":
-                    Each(list, "functionDefinition", e => builder.Add(Register(ReadFunction(e), e)));
+                    Each(list, "functionDefinition", e =>
+                    {
+                        if (MathElement(e) is null)
+                        {
+                            // SBML L3V2 allows a function definition without math; it cannot be called, so it is left out.
+                            _warnings.Add($"line {SbmlElementException.LineOf(e)}: <functionDefinition> '{(string?)e.Attribute("id")}' has no <math> and is left out: a call to it is an error.");
+                            return;
+                        }
+
+                        builder.Add(Register(ReadFunction(e), e));
+                    });
                     break;
                 case "listOfUnitDefinitions":
                     Each(list, "unitDefinition", e => builder.Add(Register(ReadUnitDefinition(e), e)));
