@@ -199,6 +199,8 @@ public static class ModelCompiler
             IEnumerable<(Expr Math, string Element)> all = _model.Rules.Select(r => (r.Math, r is AssignmentRule a ? $"assignment rule for '{a.Variable}'" : r is RateRule rr ? $"rate rule for '{rr.Variable}'" : "rule"))
                 .Concat(_model.Reactions.Where(r => r.KineticLaw is not null).Select(r => (r.KineticLaw!.Math, $"kinetic law of reaction '{r.Id}'")))
                 .Concat(_model.Events.SelectMany(e => e.Assignments.Select(a => (a.Math, $"event assignment to '{a.Variable}'")).Append((e.Trigger.Math, "event trigger"))))
+                .Concat(_model.Events.SelectMany(e => new[] { (e.Delay, "event delay"), (e.Priority, "event priority") }).Where(x => x.Item1 is not null).Select(x => (x.Item1!, x.Item2)))
+                .Concat(_model.Reactions.SelectMany(r => r.Reactants.Concat(r.Products)).Where(sr => sr.StoichiometryMath is not null).Select(sr => (sr.StoichiometryMath!, $"stoichiometryMath of '{sr.Id ?? sr.Species}'")))
                 .Concat(_model.InitialAssignments.Select(ia => (ia.Math, $"initial assignment for '{ia.Symbol}'")))
                 .Concat(_model.Functions.Select(f => (f.Body, $"function '{f.Id}'")));
             foreach (var (math, element) in all)

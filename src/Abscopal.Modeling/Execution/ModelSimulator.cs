@@ -58,6 +58,8 @@ public static class ModelSimulator
         private int _nextOutput;
         private long _sequence;
         private ulong _random;
+        private double _maxStep = double.PositiveInfinity;
+        private readonly (int State, string Compartment)[] _concentrationStates;
         private int _executed;
 
         public Run(ModelInstance instance, SimulationSettings settings)
@@ -88,6 +90,11 @@ public static class ModelSimulator
             _thresholds = new double[_model.TimeThresholds.OutputLength];
             _delays = new double[_eventCount];
             _priorities = new double[_eventCount];
+            var concentrationSpecies = _model.Model.Species.Where(sp => !sp.HasOnlySubstanceUnits).Select(sp => sp.Id).ToHashSet(StringComparer.Ordinal);
+            _concentrationStates = [.. _model.StateIds
+                .Select((id, i) => (Info: _model.Symbols[id], Index: i))
+                .Where(x => !x.Info.StoresAmount && x.Info.Compartment is not null && concentrationSpecies.Contains(x.Info.Id))
+                .Select(x => (x.Index, x.Info.Compartment!))];
         }
 
         public SimulationResult Execute()
@@ -97,6 +104,14 @@ public static class ModelSimulator
             _instance.Initialize(t0, _y.AsSpan(0, _model.StateCount));
             IOdeSystem system = _model.StateCount == 0 ? new IdleSystem() : _instance;
             var options = _settings.Options.StateNames is null ? _settings.Options with { StateNames = _model.StateCount == 0 ? ["(idle)"] : [.. _model.StateIds] } : _settings.Options;
+            if (_model.Leaves.Any(l => !l.IsTimeThreshold && l.Function.DependsOnTime()))
+            {
+                // A root function that depends on time explicitly escapes the step-size control (which watches the states only):
+                // it could change sign twice within one long step unseen. Sample it at least as finely as the output grid, and at
+                // 1/100 of the span, as simulators that integrate output interval by output interval do.
+                _maxStep = (tEnd - t0) / Math.Max(100, _times.Length);
+            }
+
             _integrator = (_settings.Algorithm ?? OdeAlgorithms.Auto).CreateIntegrator(system, options);
 
             for (var k = 0; k < _eventCount; k++)
@@ -117,7 +132,7 @@ public static class ModelSimulator
             while (t < tEnd)
             {
                 var stop = NextStop(t, tEnd);
-                _integrator.Step(stop);
+                _integrator.Step(Math.Min(stop, t + _maxStep));
                 var tNew = _integrator.Time;
                 if (_gNew.Length > 0 && HandleRootCrossing())
                 {
@@ -469,6 +484,13 @@ public static class ModelSimulator
             _instance.Evaluate(e.TargetScales, t, _y, scales);
             var p = _instance.ParameterStorage;
             var parametersChanged = false;
+            var before = new double[e.Targets.Length];
+            for (var i = 0; i < e.Targets.Length; i++)
+            {
+                var target = e.Targets[i];
+                before[i] = target.Storage == SymbolStorage.State ? _y[target.Index] : p[target.Index];
+            }
+
             for (var i = 0; i < e.Targets.Length; i++)
             {
                 var target = e.Targets[i];
@@ -481,6 +503,21 @@ public static class ModelSimulator
                 {
                     p[target.Index] = stored;
                     parametersChanged = true;
+                }
+            }
+
+            // A species whose state is its concentration (a rate rule with concentration semantics) keeps its amount when an
+            // event resizes its compartment (SBML L3V2 §4.11.7). A concentration the same event assigns is converted to an amount
+            // with the size before the event, as for species stored as amounts (TargetScales) — the SBML Test Suite's reading (case 1779).
+            foreach (var (state, compartment) in _concentrationStates)
+            {
+                for (var i = 0; i < e.Targets.Length; i++)
+                {
+                    if (e.Targets[i].Id == compartment)
+                    {
+                        var after = e.Targets[i].Storage == SymbolStorage.State ? _y[e.Targets[i].Index] : p[e.Targets[i].Index];
+                        _y[state] *= before[i] / after;
+                    }
                 }
             }
 
