@@ -55,9 +55,10 @@ internal static class SbmlSimulateCommand
                 throw new UsageException($"{path.FullName}: no such file.");
             }
 
-            var model = SbmlReader.ReadFile(path.FullName).Model;
-            var outputs = Outputs(model, SbmlCommand.List(parse.GetValue(variables)));
-            var amountIds = SbmlCommand.List(parse.GetValue(amounts));
+            var document = SbmlReader.ReadFile(path.FullName);
+            var model = document.Model;
+            var outputs = Outputs(model, [.. SbmlCommand.List(parse.GetValue(variables)).Select(document.ModelId)]);
+            var amountIds = SbmlCommand.List(parse.GetValue(amounts)).Select(document.ModelId).ToArray();
             var speciesIds = model.Species.Select(s => s.Id).ToList();
             foreach (var id in amountIds)
             {

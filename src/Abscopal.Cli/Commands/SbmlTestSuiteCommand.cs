@@ -12,10 +12,11 @@ internal static class SbmlTestSuiteCommand
         var directory = new Argument<DirectoryInfo>("DIR") { Description = "The test suite: a folder of case folders NNNNN/ (or one holding 'semantic/')." };
         var json = new Option<bool>("--json") { Description = "Print one JSON document (cases, tags, totals) instead of text." };
         var cases = new Option<string>("--cases") { Description = "Case numbers and ranges to run, e.g. 1-100,245 (default: all)." };
+        var roundTrip = new Option<bool>("--round-trip") { Description = "Export each imported model as SBML L3V2 and read it back before simulating it (checks export → re-import)." };
         var tags = new Option<string>("--tags") { Description = "Comma-separated tags; run only cases with at least one of them (e.g. EventWithDelay,CSymbolDelay)." };
         var command = new Command("test-suite", "Run SBML Test Suite cases, each with its own settings and tolerances (a point passes when |expected − actual| ≤ absolute + relative·|expected|), and report pass/fail/unsupported per case and per tag, with import and simulation times. Exit codes: 0 the run completed (the report is the result, whatever it says), 2 bad usage (no such folder, malformed --cases).")
         {
-            directory, json, cases, tags,
+            directory, json, cases, tags, roundTrip,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +38,7 @@ internal static class SbmlTestSuiteCommand
             }
 
             var asJson = parse.GetValue(json);
-            var report = TestSuiteRunner.RunAll(all, asJson ? null : r => stdout.WriteLine(Line(r)));
+            var report = TestSuiteRunner.RunAll(all, asJson ? null : r => stdout.WriteLine(Line(r)), parse.GetValue(roundTrip));
             if (asJson)
             {
                 WriteJson(stdout, report);

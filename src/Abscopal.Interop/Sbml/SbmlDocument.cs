@@ -16,6 +16,12 @@ public sealed record SbmlDocument(string SourceName, int Level, int Version, Mod
     /// <summary>Things read but ignored on purpose (e.g. an element with no math, constraints, optional packages), one line each.</summary>
     public ImmutableArray<string> Warnings { get; init; } = [];
 
+    /// <summary>SBML ids the IR reserves (only "time"), with the id they have in <see cref="Model"/>.</summary>
+    public ImmutableDictionary<string, string> RenamedIds { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>The IR id of an SBML id: itself unless it was renamed.</summary>
+    public string ModelId(string sbmlId) => RenamedIds.GetValueOrDefault(sbmlId, sbmlId);
+
     /// <summary>Malformed or unsupported elements; empty when the import succeeded.</summary>
     public ImmutableArray<SbmlProblem> Problems { get; init; } = [];
 }

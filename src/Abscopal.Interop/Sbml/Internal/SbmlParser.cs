@@ -18,6 +18,15 @@ internal sealed class SbmlParser(string sourceName)
     private readonly Dictionary<string, bool> _packageRequired = new(StringComparer.Ordinal);
     private readonly Dictionary<ModelComponent, XElement> _elements = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _assignedIds = new(StringComparer.Ordinal);
+    private const string ReservedTime = "time";
+
+    /// <summary>Attributes that hold an SBML id or a reference to one.</summary>
+    private static readonly HashSet<string> s_idReferences = new(StringComparer.Ordinal)
+    {
+        "id", "variable", "symbol", "species", "compartment", "conversionFactor", "outside",
+    };
+
+    private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
     private XNamespace _core = XNamespace.None;
     private int _level;
     private int _version;
@@ -99,12 +108,56 @@ internal sealed class SbmlParser(string sourceName)
             CheckForeign(other, "sbml");
         }
 
+        RenameReservedIds(modelElement);
         var model = ReadModel(modelElement);
         return Result(_level, _version, model);
     }
 
+    /// <summary>
+    /// SBML lets a model declare an id "time" (Test Suite cases 1820–1821), which the IR reserves for model time: such an id is
+    /// renamed (to "time_", or with more underscores until it is free) in declarations, references and &lt;ci&gt; elements, never in
+    /// the time csymbol; the renaming is listed in <see cref="SbmlDocument.RenamedIds"/> and the warnings.
+    /// </summary>
+    private void RenameReservedIds(XElement model)
+    {
+        var elements = model.DescendantsAndSelf().ToList();
+        if (!elements.Any(e => e.Name.Namespace == _core && (string?)e.Attribute("id") == ReservedTime))
+        {
+            return;
+        }
+
+        var ids = elements.Select(e => (string?)e.Attribute("id")).Where(id => id is not null).ToHashSet(StringComparer.Ordinal);
+        var renamed = ReservedTime + "_";
+        while (ids.Contains(renamed))
+        {
+            renamed += "_";
+        }
+
+        foreach (var e in elements)
+        {
+            if (e.Name.Namespace == _core)
+            {
+                foreach (var a in e.Attributes())
+                {
+                    if (a.Name.Namespace == XNamespace.None && a.Value == ReservedTime && s_idReferences.Contains(a.Name.LocalName))
+                    {
+                        a.Value = renamed;
+                    }
+                }
+            }
+            else if (e.Name.LocalName == "ci" && e.Value.Trim() == ReservedTime)
+            {
+                e.Value = renamed;
+            }
+        }
+
+        _renamed[ReservedTime] = renamed;
+        _warnings.Add($"the id '{ReservedTime}' is reserved for model time in Abscopal: it is renamed '{renamed}'.");
+    }
+
     private SbmlDocument Result(int level, int version, Model model) => new(sourceName, level, version, model)
     {
+        RenamedIds = _renamed.ToImmutableDictionary(StringComparer.Ordinal),
         Packages = [.. _packages],
         Warnings = [.. _warnings],
         Problems = [.. _problems],
