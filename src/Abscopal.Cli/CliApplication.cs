@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Abscopal.Cli.Commands;
+using Abscopal.Interop.Sbml;
 using Abscopal.Modeling;
 using Abscopal.Modeling.Text;
 using Abscopal.Numerics.Ode;
@@ -18,6 +19,7 @@ public static class CliApplication
             RunModelCommand.Create(stdout),
             RtCommand.Create(stdout),
             DrugCommand.Create(stdout),
+            SbmlCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
@@ -53,6 +55,11 @@ public static class CliApplication
                 stderr.WriteLine($"error: {ex.Message}");
             }
 
+            return ExitCodes.BadInput;
+        }
+        catch (SbmlException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.BadInput;
         }
         catch (ModelValidationException ex)

@@ -11,6 +11,7 @@ public class LayeringTests
         { "Abscopal.Modeling", ["Abscopal.Numerics"] },
         { "Abscopal.Radiobiology", [] },
         { "Abscopal.Pharmacology", ["Abscopal.Numerics", "Abscopal.Radiobiology"] },
+        { "Abscopal.Interop", ["Abscopal.Modeling", "Abscopal.Numerics"] },
     };
 
     [Theory]

@@ -137,10 +137,11 @@ public sealed class CompiledModel
         }
     }
 
-    /// <summary>Compiles (once, then cached) an evaluator of the given symbols; species listed in <paramref name="amounts"/> are reported as amounts.</summary>
-    internal Kernel Observer(IReadOnlyList<string> ids, IReadOnlySet<string> amounts)
+    /// <summary>Compiles (once, then cached) an evaluator of the given symbols; species listed in <paramref name="amounts"/> are reported as amounts, those in <paramref name="concentrations"/> as concentrations, the others as their symbols mean.</summary>
+    internal Kernel Observer(IReadOnlyList<string> ids, IReadOnlySet<string> amounts, IReadOnlySet<string>? concentrations = null)
     {
-        var key = string.Join(",", ids.Select(id => amounts.Contains(id) ? id + "#amount" : id));
+        concentrations ??= new HashSet<string>();
+        var key = string.Join(",", ids.Select(id => amounts.Contains(id) ? id + "#amount" : concentrations.Contains(id) ? id + "#concentration" : id));
         lock (_observerLock)
         {
             if (_observers.TryGetValue(key, out var kernel))
@@ -165,6 +166,15 @@ public sealed class CompiledModel
                     if (!species.HasOnlySubstanceUnits)
                     {
                         value = ExprSimplifier.Simplify(Expr.Multiply(value, _valueOf(species.Compartment)));
+                    }
+                }
+                else if (concentrations.Contains(id))
+                {
+                    var species = Model.Species.FirstOrDefault(s => s.Id == id)
+                        ?? throw new ArgumentException($"'{id}' is not a species, so it has no concentration.", nameof(concentrations));
+                    if (species.HasOnlySubstanceUnits)
+                    {
+                        value = ExprSimplifier.Simplify(Expr.Divide(value, _valueOf(species.Compartment)));
                     }
                 }
 

@@ -35,6 +35,7 @@ public static class ModelCompiler
         private readonly Dictionary<string, SymbolInfo> _symbols = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Expr> _values = new(StringComparer.Ordinal);
         private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _rating = new(StringComparer.Ordinal);
         private readonly List<string> _stateIds = [];
         private readonly List<string> _parameterIds = [];
         private readonly List<double> _parameterValues = [];
@@ -100,6 +101,15 @@ public static class ModelCompiler
                 else if (rule is RateRule rr)
                 {
                     _rateRules[rr.Variable] = Inline(rr.Math, $"rate rule for '{rr.Variable}'");
+                }
+            }
+
+            // SBML Level 2 stoichiometryMath: a species reference with an id takes the math's value at all times.
+            foreach (var sr in _model.Reactions.SelectMany(r => r.Reactants.Concat(r.Products)))
+            {
+                if (sr.Id is not null && sr.StoichiometryMath is { } sm && !_assignmentRules.ContainsKey(sr.Id))
+                {
+                    _assignmentRules[sr.Id] = Inline(sm, $"stoichiometryMath of '{sr.Id}'");
                 }
             }
 
@@ -189,13 +199,23 @@ public static class ModelCompiler
             IEnumerable<(Expr Math, string Element)> all = _model.Rules.Select(r => (r.Math, r is AssignmentRule a ? $"assignment rule for '{a.Variable}'" : r is RateRule rr ? $"rate rule for '{rr.Variable}'" : "rule"))
                 .Concat(_model.Reactions.Where(r => r.KineticLaw is not null).Select(r => (r.KineticLaw!.Math, $"kinetic law of reaction '{r.Id}'")))
                 .Concat(_model.Events.SelectMany(e => e.Assignments.Select(a => (a.Math, $"event assignment to '{a.Variable}'")).Append((e.Trigger.Math, "event trigger"))))
+                .Concat(_model.Events.SelectMany(e => new[] { (e.Delay, "event delay"), (e.Priority, "event priority") }).Where(x => x.Item1 is not null).Select(x => (x.Item1!, x.Item2)))
+                .Concat(_model.Reactions.SelectMany(r => r.Reactants.Concat(r.Products)).Where(sr => sr.StoichiometryMath is not null).Select(sr => (sr.StoichiometryMath!, $"stoichiometryMath of '{sr.Id ?? sr.Species}'")))
                 .Concat(_model.InitialAssignments.Select(ia => (ia.Math, $"initial assignment for '{ia.Symbol}'")))
                 .Concat(_model.Functions.Select(f => (f.Body, $"function '{f.Id}'")));
             foreach (var (math, element) in all)
             {
-                if (math.Any(static e => e is FunctionExpr { Function: MathFunction.Delay or MathFunction.RateOf }))
+                if (math.Any(static e => e is FunctionExpr { Function: MathFunction.Delay }))
                 {
-                    throw new ModelValidationException(_model.Id, [new ModelDiagnostic(element, "uses delay() or rateOf(), which the ODE compiler does not support.")]);
+                    throw new ModelValidationException(_model.Id, [new ModelDiagnostic(element, "delay() is not supported: it makes the model a delay differential equation, which the ODE compiler does not solve.")]);
+                }
+            }
+
+            foreach (var ia in _model.InitialAssignments)
+            {
+                if (ia.Math.Any(static e => e is FunctionExpr { Function: MathFunction.RateOf }))
+                {
+                    throw new ModelValidationException(_model.Id, [new ModelDiagnostic($"initial assignment for '{ia.Symbol}'", "rateOf() in an initial assignment is not supported: initial values are computed before any rate exists.")]);
                 }
             }
         }
@@ -402,6 +422,14 @@ public static class ModelCompiler
             var locals = scope?.KineticLaw?.LocalParameters.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
             return math.Rewrite(node =>
             {
+                if (node is FunctionExpr { Function: MathFunction.RateOf } f)
+                {
+                    return f.Arguments is [SymbolExpr target] && (locals is null || !locals.Contains(target.Name))
+                        ? RateOf(target.Name, valueOf)
+                        : f.Arguments is [SymbolExpr] ? Expr.Zero // a reaction's local parameter is constant
+                        : throw new ModelValidationException(_model.Id, [new ModelDiagnostic($"rateOf({f.Arguments[0]})", "is not supported: rateOf() takes the id of a model variable.")]);
+                }
+
                 if (node is not SymbolExpr s)
                 {
                     return null;
@@ -414,6 +442,69 @@ public static class ModelCompiler
 
                 return s.Name.StartsWith('$') ? s : valueOf(s.Name);
             });
+        }
+
+        /// <summary>SBML's rateOf(<paramref name="id"/>): the time derivative of the symbol's value as the model means it (concentration for species with concentration semantics).</summary>
+        private Expr RateOf(string id, Func<string, Expr> valueOf)
+        {
+            if (!_symbols.TryGetValue(id, out var info))
+            {
+                throw new ModelValidationException(_model.Id, [new ModelDiagnostic($"rateOf({id})", "refers to an undefined symbol.")]);
+            }
+
+            if (!_rating.Add(id))
+            {
+                throw new ModelValidationException(_model.Id, [new ModelDiagnostic($"rateOf({id})", $"depends on itself ({string.Join(" → ", _rating)} → {id}).")]);
+            }
+
+            Expr rate;
+            switch (info.Storage)
+            {
+                case SymbolStorage.State:
+                    var slotRate = Derivative(id, valueOf);
+                    if (info.StoresAmount)
+                    {
+                        // d(n/V)/dt = (dn/dt)/V − n·(dV/dt)/V²
+                        var volume = valueOf(info.Compartment!);
+                        var amount = SlotNames.State(info.Index);
+                        rate = Expr.Subtract(
+                            Expr.Divide(slotRate, volume),
+                            Expr.Divide(Expr.Multiply(amount, RateOf(info.Compartment!, valueOf)), Expr.Multiply(volume, volume)));
+                    }
+                    else
+                    {
+                        rate = slotRate;
+                    }
+
+                    break;
+                case SymbolStorage.Parameter:
+                    // Constant between events; a species stored as an amount in a slot changes only with its compartment.
+                    rate = info.StoresAmount
+                        ? Expr.Negate(Expr.Divide(Expr.Multiply(Value(id), RateOf(info.Compartment!, valueOf)), valueOf(info.Compartment!)))
+                        : Expr.Zero;
+                    break;
+                default:
+                    if (!_assignmentRules.ContainsKey(id))
+                    {
+                        throw new ModelValidationException(_model.Id, [new ModelDiagnostic($"rateOf({id})", "is not supported: rateOf() of a reaction rate has no meaning in SBML.")]);
+                    }
+
+                    // Chain rule over the fully inlined value: ∂E/∂t + Σ ∂E/∂y_i · dy_i/dt.
+                    var value = Value(id);
+                    rate = ExprDerivative.WithRespectToTime(value);
+                    foreach (var symbol in value.Symbols())
+                    {
+                        if (SlotNames.TryParse(symbol, out var isState, out var index) && isState)
+                        {
+                            rate = Expr.Add(rate, Expr.Multiply(ExprDerivative.WithRespectTo(value, symbol), Derivative(_stateIds[index], valueOf)));
+                        }
+                    }
+
+                    break;
+            }
+
+            _rating.Remove(id);
+            return ExprSimplifier.Simplify(rate);
         }
 
         private Expr Derivative(string stateId, Func<string, Expr> valueOf)

@@ -178,18 +178,15 @@ public sealed class ModelInstance : IOdeSystem, IOdeTimeDerivative
                 throw new ModelValidationException(_model.Id, [new ModelDiagnostic($"initial value of '{id}'", $"depends on itself ({string.Join(" → ", _resolving)} → {id}).")]);
             }
 
-            var value = Compute(id);
+            // NaN is a legitimate computed value (SBML's notanumber); only a symbol with no definition at all is an error.
+            var value = Compute(id) ?? throw new ModelValidationException(_model.Id, [new ModelDiagnostic($"symbol '{id}'", "has no initial value: give it a value or an initial assignment.")]);
             _resolving.Remove(id);
-            if (double.IsNaN(value) && !overrides.ContainsKey(id))
-            {
-                throw new ModelValidationException(_model.Id, [new ModelDiagnostic($"symbol '{id}'", "has no initial value: give it a value or an initial assignment.")]);
-            }
-
             _memo[id] = value;
             return value;
         }
 
-        private double Compute(string id)
+        /// <summary>The symbol's initial value, or null when nothing defines it.</summary>
+        private double? Compute(string id)
         {
             if (overrides.TryGetValue(id, out var o))
             {
@@ -219,17 +216,17 @@ public sealed class ModelInstance : IOdeSystem, IOdeTimeDerivative
                         return s.HasOnlySubstanceUnits ? concentration * Value(s.Compartment) : concentration;
                     }
 
-                    return double.NaN;
+                    return null;
                 case Compartment c:
-                    return c.Size ?? double.NaN;
+                    return c.Size;
                 case Parameter p:
-                    return p.Value ?? double.NaN;
+                    return p.Value;
                 case SpeciesReference sr:
-                    return sr.Stoichiometry ?? double.NaN;
+                    return sr.StoichiometryMath is { } sm ? Evaluate(FunctionInliner.Inline(sm, _functions), null) : sr.Stoichiometry;
                 case Reaction r:
                     return r.KineticLaw is null ? 0.0 : Evaluate(FunctionInliner.Inline(r.KineticLaw.Math, _functions), r);
                 default:
-                    return double.NaN;
+                    return null;
             }
         }
 

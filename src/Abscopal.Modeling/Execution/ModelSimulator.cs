@@ -49,6 +49,7 @@ public static class ModelSimulator
         private readonly bool[] _previous;
         private readonly double[] _gPrevious;
         private readonly double[] _gNew;
+        private readonly double[] _gLeaf;
         private readonly double[] _thresholds;
         private readonly double[] _delays;
         private readonly double[] _priorities;
@@ -56,6 +57,9 @@ public static class ModelSimulator
         private OdeIntegrator _integrator = null!;
         private int _nextOutput;
         private long _sequence;
+        private ulong _random;
+        private double _maxStep = double.PositiveInfinity;
+        private readonly (int State, string Compartment)[] _concentrationStates;
         private int _executed;
 
         public Run(ModelInstance instance, SimulationSettings settings)
@@ -63,16 +67,18 @@ public static class ModelSimulator
             _instance = instance;
             _model = instance.Model;
             _settings = settings;
+            _random = settings.EventSeed;
             _times = settings.ResolveOutputTimes();
             var outputs = settings.Outputs ?? _model.StateIds;
             _columns = [.. outputs];
-            if (settings.Outputs is not null || settings.Amounts is { Count: > 0 })
+            if (settings.Outputs is not null || settings.Amounts is { Count: > 0 } || settings.Concentrations is { Count: > 0 })
             {
-                _observer = _model.Observer(outputs, settings.Amounts ?? ImmutableHashSet<string>.Empty);
+                _observer = _model.Observer(outputs, settings.Amounts ?? ImmutableHashSet<string>.Empty, settings.Concentrations);
             }
 
             _values = new double[_times.Length * _columns.Length];
-            var n = _model.StateCount;
+            // A model without ODE states (only rules, parameters and events) still needs time to advance: one idle state.
+            var n = Math.Max(1, _model.StateCount);
             _y = new double[n];
             _yOut = new double[n];
             _eventCount = _model.Events.Length;
@@ -80,18 +86,33 @@ public static class ModelSimulator
             _previous = new bool[_eventCount];
             _gPrevious = new double[_model.RootFunctions.OutputLength];
             _gNew = new double[_model.RootFunctions.OutputLength];
+            _gLeaf = new double[_model.RootFunctions.OutputLength];
             _thresholds = new double[_model.TimeThresholds.OutputLength];
             _delays = new double[_eventCount];
             _priorities = new double[_eventCount];
+            var concentrationSpecies = _model.Model.Species.Where(sp => !sp.HasOnlySubstanceUnits).Select(sp => sp.Id).ToHashSet(StringComparer.Ordinal);
+            _concentrationStates = [.. _model.StateIds
+                .Select((id, i) => (Info: _model.Symbols[id], Index: i))
+                .Where(x => !x.Info.StoresAmount && x.Info.Compartment is not null && concentrationSpecies.Contains(x.Info.Id))
+                .Select(x => (x.Index, x.Info.Compartment!))];
         }
 
         public SimulationResult Execute()
         {
             var t0 = _settings.StartTime;
             var tEnd = _settings.EndTime;
-            _instance.Initialize(t0, _y);
-            var options = _settings.Options.StateNames is null ? _settings.Options with { StateNames = [.. _model.StateIds] } : _settings.Options;
-            _integrator = (_settings.Algorithm ?? OdeAlgorithms.Auto).CreateIntegrator(_instance, options);
+            _instance.Initialize(t0, _y.AsSpan(0, _model.StateCount));
+            IOdeSystem system = _model.StateCount == 0 ? new IdleSystem() : _instance;
+            var options = _settings.Options.StateNames is null ? _settings.Options with { StateNames = _model.StateCount == 0 ? ["(idle)"] : [.. _model.StateIds] } : _settings.Options;
+            if (_model.Leaves.Any(l => !l.IsTimeThreshold && l.Function.DependsOnTime()))
+            {
+                // A root function that depends on time explicitly escapes the step-size control (which watches the states only):
+                // it could change sign twice within one long step unseen. Sample it at least as finely as the output grid, and at
+                // 1/100 of the span, as simulators that integrate output interval by output interval do.
+                _maxStep = (tEnd - t0) / Math.Max(100, _times.Length);
+            }
+
+            _integrator = (_settings.Algorithm ?? OdeAlgorithms.Auto).CreateIntegrator(system, options);
 
             for (var k = 0; k < _eventCount; k++)
             {
@@ -111,7 +132,7 @@ public static class ModelSimulator
             while (t < tEnd)
             {
                 var stop = NextStop(t, tEnd);
-                _integrator.Step(stop);
+                _integrator.Step(Math.Min(stop, t + _maxStep));
                 var tNew = _integrator.Time;
                 if (_gNew.Length > 0 && HandleRootCrossing())
                 {
@@ -209,41 +230,27 @@ public static class ModelSimulator
                 }
 
                 anyCrossing = true;
-                double root;
-                if (a == 0.0)
-                {
-                    // Leaving an exact zero: the change is seen at the end of the step.
-                    root = tNew;
-                }
-                else
-                {
-                    var f = new LeafFunction(_instance, _integrator, _model.RootFunctions, m, _yOut, _gNew.Length);
-                    var tolerance = (4 * double.Epsilon) + (4e-15 * Math.Max(Math.Abs(tNew), 1.0)) + (1e-12 * (tNew - tPrev));
-                    root = BracketingRootFinder.FindRoot(ref f, tPrev, a, tNew, b, tolerance);
-                }
 
+                // Leaving an exact zero, the change starts just after the step's start; otherwise locate the sign change.
+                var f = new LeafFunction(_instance, _integrator, _model.RootFunctions, m, _yOut, _gLeaf);
+                var root = a == 0.0
+                    ? tPrev
+                    : BracketingRootFinder.FindRoot(
+                        ref f,
+                        tPrev,
+                        a,
+                        tNew,
+                        b,
+                        (4 * double.Epsilon) + (4e-15 * Math.Max(Math.Abs(tNew), 1.0)) + (1e-12 * (tNew - tPrev)));
                 if (root >= best)
                 {
                     continue;
                 }
 
-                // At the located point the leaf may be exactly zero, where a strict relation ("x < 0.5") has not
-                // flipped yet: then the flip is just after it, so look a hair later, and at the step end last.
-                if (TriggersChangeAt(root))
+                var change = FirstTriggerChange(root, Math.Min(best, tNew));
+                if (change < best)
                 {
-                    best = root;
-                }
-                else
-                {
-                    var later = Math.Min(tNew, root + (8e-16 * Math.Max(Math.Abs(root), 1.0)));
-                    if (later < best && TriggersChangeAt(later))
-                    {
-                        best = later;
-                    }
-                    else if (tNew < best && TriggersChangeAt(tNew))
-                    {
-                        best = tNew;
-                    }
+                    best = change;
                 }
             }
 
@@ -267,6 +274,40 @@ public static class ModelSimulator
             WriteOutputsAt(best, _y);
             EvaluateRoots(best, _y, _gPrevious);
             return true;
+        }
+
+        /// <summary>
+        /// The first time from <paramref name="from"/> up to <paramref name="limit"/> at which a trigger differs from its last value, or +∞.
+        /// </summary>
+        /// <remarks>
+        /// At a located root a leaf may be exactly zero, where a strict relation ("x &gt; 1.4") has not flipped yet, and it may
+        /// stay exactly zero for a few ulps of t; the flip is then found by an exponential search forward from the root.
+        /// </remarks>
+        private double FirstTriggerChange(double from, double limit)
+        {
+            if (TriggersChangeAt(from))
+            {
+                return from;
+            }
+
+            var delta = (4 * double.Epsilon) + (2.2e-16 * Math.Max(Math.Abs(from), 1.0));
+            for (var i = 0; i < 80; i++)
+            {
+                var t = from + delta;
+                if (t >= limit)
+                {
+                    return TriggersChangeAt(limit) ? limit : double.PositiveInfinity;
+                }
+
+                if (TriggersChangeAt(t))
+                {
+                    return t;
+                }
+
+                delta *= 2;
+            }
+
+            return TriggersChangeAt(limit) ? limit : double.PositiveInfinity;
         }
 
         private static bool Crosses(double a, double b) =>
@@ -374,6 +415,7 @@ public static class ModelSimulator
         private int NextDue(double t)
         {
             var best = -1;
+            var ties = 1;
             var evaluated = false;
             for (var i = 0; i < _pending.Count; i++)
             {
@@ -396,13 +438,36 @@ public static class ModelSimulator
 
                 var pi = _priorities[_pending[i].Event];
                 var pb = _priorities[_pending[best].Event];
-                if (pi > pb || (pi == pb && _pending[i].Sequence < _pending[best].Sequence))
+                if (pi > pb)
+                {
+                    best = i;
+                    ties = 1;
+                }
+                else if (pi == pb && _model.Events[_pending[i].Event].HasPriority && _model.Events[_pending[best].Event].HasPriority)
+                {
+                    // SBML: simultaneous events of equal priority execute in random order; pick uniformly among the ties (seeded).
+                    ties++;
+                    if (NextRandom() % (ulong)ties == 0)
+                    {
+                        best = i;
+                    }
+                }
+                else if (pi == pb && _pending[i].Sequence < _pending[best].Sequence)
                 {
                     best = i;
                 }
             }
 
             return best;
+        }
+
+        /// <summary>The next number of a SplitMix64 stream (Steele, Lea &amp; Flood 2014) seeded by <see cref="SimulationSettings.EventSeed"/>.</summary>
+        private ulong NextRandom()
+        {
+            var z = _random += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
         }
 
         private void Execute(PendingEvent pending, double t)
@@ -419,6 +484,13 @@ public static class ModelSimulator
             _instance.Evaluate(e.TargetScales, t, _y, scales);
             var p = _instance.ParameterStorage;
             var parametersChanged = false;
+            var before = new double[e.Targets.Length];
+            for (var i = 0; i < e.Targets.Length; i++)
+            {
+                var target = e.Targets[i];
+                before[i] = target.Storage == SymbolStorage.State ? _y[target.Index] : p[target.Index];
+            }
+
             for (var i = 0; i < e.Targets.Length; i++)
             {
                 var target = e.Targets[i];
@@ -431,6 +503,21 @@ public static class ModelSimulator
                 {
                     p[target.Index] = stored;
                     parametersChanged = true;
+                }
+            }
+
+            // A species whose state is its concentration (a rate rule with concentration semantics) keeps its amount when an
+            // event resizes its compartment (SBML L3V2 §4.11.7). A concentration the same event assigns is converted to an amount
+            // with the size before the event, as for species stored as amounts (TargetScales) — the SBML Test Suite's reading (case 1779).
+            foreach (var (state, compartment) in _concentrationStates)
+            {
+                for (var i = 0; i < e.Targets.Length; i++)
+                {
+                    if (e.Targets[i].Id == compartment)
+                    {
+                        var after = e.Targets[i].Storage == SymbolStorage.State ? _y[e.Targets[i].Index] : p[e.Targets[i].Index];
+                        _y[state] *= before[i] / after;
+                    }
                 }
             }
 
@@ -488,12 +575,24 @@ public static class ModelSimulator
         }
     }
 
+    /// <summary>The one-state system dy/dt = 0 that carries time forward for models without ODE states.</summary>
+    private sealed class IdleSystem : IOdeSystem
+    {
+        public int Dimension => 1;
+
+        public bool HasJacobian => true;
+
+        public void Derivative(double t, ReadOnlySpan<double> y, Span<double> dydt) => dydt[0] = 0.0;
+
+        public void Jacobian(double t, ReadOnlySpan<double> y, Span<double> jacobian) => jacobian[0] = 0.0;
+    }
+
     private readonly record struct PendingEvent(double Time, int Event, double[]? Values, long Sequence);
 
     /// <summary>One root function along the dense output of the last step.</summary>
-    private struct LeafFunction(ModelInstance instance, OdeIntegrator integrator, Kernel roots, int leaf, double[] y, int count) : IScalarFunction
+    private readonly struct LeafFunction(ModelInstance instance, OdeIntegrator integrator, Kernel roots, int leaf, double[] y, double[] g) : IScalarFunction
     {
-        private readonly double[] _g = new double[count];
+        private readonly double[] _g = g;
 
         public readonly double Evaluate(double x)
         {

@@ -29,6 +29,12 @@ public sealed record SimulationSettings
     /// <summary>Species to report as amounts rather than as their symbol's value (concentration).</summary>
     public IReadOnlySet<string>? Amounts { get; init; }
 
+    /// <summary>Species to report as concentrations (amount ÷ compartment size) even when their symbol means the amount (only substance units).</summary>
+    public IReadOnlySet<string>? Concentrations { get; init; }
+
+    /// <summary>Seed for the order of simultaneous events of equal priority, which SBML leaves to chance; the same seed gives the same order.</summary>
+    public ulong EventSeed { get; init; }
+
     /// <summary>The output times these settings describe.</summary>
     public double[] ResolveOutputTimes()
     {
