@@ -60,10 +60,10 @@ public sealed class KaplanMeierCurve
     /// <summary>The median survival time with the Brookmeyer–Crowley confidence interval from the log-log limits.</summary>
     /// <remarks>
     /// Brookmeyer &amp; Crowley (1982), "A confidence interval for the median survival time", Biometrics 38:29–41, doi:10.2307/2530286:
-    /// the interval holds the times t whose test of S(t) = ½ is not rejected; with transformed limits this is the first time the upper
-    /// (lower) limit falls to ½ (Klein &amp; Moeschberger, <i>Survival Analysis</i>, 2nd ed., §4.5), as R's survfit reports it.
+    /// the interval holds the times t whose test of S(t) = ½ is not rejected; with transformed limits the lower (upper) limit of the median is the first time the lower
+    /// (upper) limit of S falls to ½ (Klein &amp; Moeschberger, <i>Survival Analysis</i>, 2nd ed., §4.5), as R's survfit reports it.
     /// </remarks>
-    public MedianSurvival Median() => new(FirstAtOrBelowHalf(_survival), FirstAtOrBelowHalf(_upper), FirstAtOrBelowHalf(_lower), Level);
+    public MedianSurvival Median() => new(FirstAtOrBelowHalf(_survival), FirstAtOrBelowHalf(_lower), FirstAtOrBelowHalf(_upper), Level);
 
     private double FirstAtOrBelowHalf(double[] curve)
     {
