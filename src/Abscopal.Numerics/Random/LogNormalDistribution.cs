@@ -1,6 +1,6 @@
-using Abscopal.Numerics.Statistics.Internal;
 using Abscopal.Numerics.Random.Internal;
 using Abscopal.Numerics.Statistics;
+using Abscopal.Numerics.Statistics.Internal;
 
 namespace Abscopal.Numerics.Random;
 
