@@ -3,6 +3,7 @@ using Abscopal.Cli.Commands;
 using Abscopal.Modeling;
 using Abscopal.Modeling.Text;
 using Abscopal.Numerics.Ode;
+using Abscopal.Storage;
 
 namespace Abscopal.Cli;
 
@@ -18,6 +19,7 @@ public static class CliApplication
             RunModelCommand.Create(stdout),
             RtCommand.Create(stdout),
             DrugCommand.Create(stdout),
+            RunsCommand.Create(stdout),
         };
 
         var parsed = root.Parse(args);
@@ -63,6 +65,22 @@ public static class CliApplication
         catch (OdeSolverException ex)
         {
             stderr.WriteLine($"error: the solver failed: {ex.Message}");
+            return ExitCodes.RunFailure;
+        }
+        catch (StorageException ex)
+        {
+            // The database file is an input: one that is not a run database, or from a newer abscopal, is bad input.
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            stderr.WriteLine($"error: the run database failed: {ex.Message}");
+            return ExitCodes.RunFailure;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.RunFailure;
         }
     }
