@@ -11,6 +11,9 @@ public class LayeringTests
         { "Abscopal.Modeling", ["Abscopal.Numerics"] },
         { "Abscopal.Radiobiology", [] },
         { "Abscopal.Pharmacology", ["Abscopal.Numerics", "Abscopal.Radiobiology"] },
+        // Reporting takes plain input records for now; it will reference Simulation once the result types exist.
+        { "Abscopal.Reporting", [] },
+        { "Abscopal.Storage", [] },
     };
 
     [Theory]

@@ -6,7 +6,7 @@ namespace Abscopal.Reporting.Tests;
 
 public class HtmlReportTests
 {
-    private static readonly ReportProvenance Provenance = new()
+    private static readonly ReportProvenance s_provenance = new()
     {
         ToolVersion = "0.1.0",
         StartedAt = new DateTimeOffset(2026, 1, 5, 9, 30, 0, TimeSpan.Zero),
@@ -18,7 +18,7 @@ public class HtmlReportTests
     };
 
     internal static string SampleReport() => new HtmlReportBuilder("Oligometastatic TNBC: SBRT to the breast with pembrolizumab")
-        .WithProvenance(Provenance)
+        .WithProvenance(s_provenance)
         .WithUncertaintyStatement("Ensemble of 200 virtual patients drawn from the parameter priors; bands are 5–95%.")
         .Add(new PreformattedSection("Inputs", """{ "rt": { "dose_gy": 8, "fractions": 3 }, "drug": "pembrolizumab" }"""))
         .Add(new TableSection("Model parameters and sources", ["Parameter", "Value", "Unit", "Source"], [["α/β tumour", "10", "Gy", "assumed: conventional for tumours"], ["PD-1 drug t½", "22", "days", "KEYTRUDA label §12.3"]]) { Caption = "Every value with its source." })
@@ -101,7 +101,7 @@ public class HtmlReportTests
         Assert.Contains("200 virtual patients", html.Descendants("p").Single(p => p.Attribute("class")?.Value == "uncertainty").Value, StringComparison.Ordinal);
 
         // Without a statement the report still says that uncertainty was not quantified
-        string plain = new HtmlReportBuilder("x").WithProvenance(Provenance).Build();
+        string plain = new HtmlReportBuilder("x").WithProvenance(s_provenance).Build();
         Assert.Contains(HtmlReportBuilder.DefaultUncertaintyStatement, plain, StringComparison.Ordinal);
     }
 
@@ -115,7 +115,7 @@ public class HtmlReportTests
         Assert.Equal("2026.1", rows["Model version"]);
         Assert.Equal("20260105", rows["Random seed"]);
         Assert.Equal("2026-01-05 09:30:00 UTC", rows["Run started (UTC)"]);
-        Assert.Equal(Provenance.InputHash, rows["Input hash (SHA-256 of the canonical input)"]);
+        Assert.Equal(s_provenance.InputHash, rows["Input hash (SHA-256 of the canonical input)"]);
         Assert.Equal("1.25", rows["Time: simulate (s)"]);
         Assert.Equal("1.75", rows["Time: total (s)"]);
     }
@@ -124,7 +124,7 @@ public class HtmlReportTests
     public void Text_Is_Escaped_Not_Interpreted()
     {
         string html = new HtmlReportBuilder("<script>alert(1)</script>")
-            .WithProvenance(Provenance)
+            .WithProvenance(s_provenance)
             .Add(new TextSection("A & B <b>", ["x < y && y > z"]))
             .Build();
         var root = Parse(html).Root!;
@@ -137,7 +137,7 @@ public class HtmlReportTests
     public void Empty_Elements_Are_Written_With_End_Tags_Html_Can_Parse()
     {
         // HTML ignores "/>" on non-void elements: an empty <td/> would swallow the rest of the row.
-        string html = new HtmlReportBuilder("t").WithProvenance(Provenance).Add(new TableSection("T", ["a", "b"], [["", "x"]])).Build();
+        string html = new HtmlReportBuilder("t").WithProvenance(s_provenance).Add(new TableSection("T", ["a", "b"], [["", "x"]])).Build();
         Assert.Contains("<td></td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<td />", html, StringComparison.Ordinal);
     }
@@ -146,7 +146,7 @@ public class HtmlReportTests
     public void A_Report_Needs_Provenance_And_Rows_Must_Fit_The_Columns()
     {
         Assert.Throws<InvalidOperationException>(() => new HtmlReportBuilder("t").Build());
-        var ragged = Assert.Throws<ArgumentException>(() => new HtmlReportBuilder("t").WithProvenance(Provenance).Add(new TableSection("Params", ["a", "b"], [["1"]])).Build());
+        var ragged = Assert.Throws<ArgumentException>(() => new HtmlReportBuilder("t").WithProvenance(s_provenance).Add(new TableSection("Params", ["a", "b"], [["1"]])).Build());
         Assert.Contains("Params", ragged.Message, StringComparison.Ordinal);
     }
 
