@@ -238,6 +238,18 @@ public class FigureTests
     }
 
     [Fact]
+    public void Markup_Characters_In_Labels_Survive_As_Text()
+    {
+        var figure = Figures.Scatter([new("a", [1, 2, 3], [1, 2, 3]), new("b <&> \"c\"", [1, 2], [2, 1])], new AxisText("R&D <test>", "x \"dose\" (Gy)", "y & z (%)"));
+        var svg = SvgFigure.Parse(figure.ToSvg());
+        var texts = svg.Texts.Select(t => t.Text).ToHashSet();
+        Assert.Equal("R&D <test>", svg.Title);
+        Assert.Contains("R&D <test>", texts);
+        Assert.Contains("b <&> \"c\"", texts);
+        Assert.Contains("y & z (%)", texts);
+    }
+
+    [Fact]
     public void Mismatched_Or_Unordered_Series_Are_Refused_With_Their_Name()
     {
         var ragged = Assert.Throws<ArgumentException>(() => Figures.LesionTrajectories([new("liver1", false, [0, 1, 2], [1, 2])], TreatmentMarks.None));
