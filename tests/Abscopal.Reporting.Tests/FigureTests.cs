@@ -238,6 +238,24 @@ public class FigureTests
     }
 
     [Fact]
+    public void Without_Treatment_Marks_There_Is_No_Strip_And_The_Plot_Keeps_Its_Time_Axis()
+    {
+        // Given no treatment to mark, when the lesion and immune figures are drawn, then they have no strip panel
+        var lesions = Figures.LesionTrajectories(Recipes.Lesions(), TreatmentMarks.None, LesionMeasure.DiameterMillimetres);
+        var immune = Figures.ImmunePanel(Recipes.Immune(), TreatmentMarks.None);
+        Assert.Equal(1, lesions.PanelCount);
+        Assert.Equal(3, immune.PanelCount);
+        foreach (var figure in new[] { lesions, immune })
+        {
+            var svg = SvgFigure.Parse(figure.ToSvg());
+            Assert.Equal(figure.PanelCount, svg.DataAreas.Count);
+            Assert.Contains("Time (days)", svg.Texts.Select(t => t.Text));
+        }
+
+        Assert.Contains("Longest diameter (mm)", SvgFigure.Parse(lesions.ToSvg()).Texts.Select(t => t.Text));
+    }
+
+    [Fact]
     public void Markup_Characters_In_Labels_Survive_As_Text()
     {
         var figure = Figures.Scatter([new("a", [1, 2, 3], [1, 2, 3]), new("b <&> \"c\"", [1, 2], [2, 1])], new AxisText("R&D <test>", "x \"dose\" (Gy)", "y & z (%)"));
