@@ -4,6 +4,7 @@ using Abscopal.Interop.Sbml;
 using Abscopal.Modeling;
 using Abscopal.Modeling.Text;
 using Abscopal.Numerics.Ode;
+using Abscopal.Storage;
 
 namespace Abscopal.Cli;
 
@@ -20,6 +21,7 @@ public static class CliApplication
             RtCommand.Create(stdout),
             DrugCommand.Create(stdout),
             SbmlCommand.Create(stdout, stderr),
+            RunsCommand.Create(stdout),
         };
 
         var parsed = root.Parse(args);
@@ -70,6 +72,22 @@ public static class CliApplication
         catch (OdeSolverException ex)
         {
             stderr.WriteLine($"error: the solver failed: {ex.Message}");
+            return ExitCodes.RunFailure;
+        }
+        catch (StorageException ex)
+        {
+            // The database file is an input: one that is not a run database, or from a newer abscopal, is bad input.
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            stderr.WriteLine($"error: the run database failed: {ex.Message}");
+            return ExitCodes.RunFailure;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.RunFailure;
         }
     }

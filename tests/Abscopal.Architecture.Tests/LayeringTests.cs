@@ -12,6 +12,9 @@ public class LayeringTests
         { "Abscopal.Radiobiology", [] },
         { "Abscopal.Pharmacology", ["Abscopal.Numerics", "Abscopal.Radiobiology"] },
         { "Abscopal.Interop", ["Abscopal.Modeling", "Abscopal.Numerics"] },
+        // Reporting takes plain input records for now; it will reference Simulation once the result types exist.
+        { "Abscopal.Reporting", [] },
+        { "Abscopal.Storage", [] },
     };
 
     [Theory]

@@ -17,6 +17,8 @@ public class PublicApiTests
     [InlineData("Abscopal.Radiobiology")]
     [InlineData("Abscopal.Pharmacology")]
     [InlineData("Abscopal.Interop")]
+    [InlineData("Abscopal.Reporting")]
+    [InlineData("Abscopal.Storage")]
     public void Public_Api_Matches_The_Approved_Snapshot(string library)
     {
         var api = Assembly.Load(library).GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).ReplaceLineEndings("\n");
