@@ -58,9 +58,10 @@ public static class CoreParameterSets
         Add("dref", 8, "Gy", "Dose per fraction giving an interferon signal of about 1", "Vanpouille-Box 2017: 8 Gy fractions gave maximal IFN-β without Trex1");
 
         // Priming, trafficking, killing.
-        var weightRatio = human ? 1.0 : patient.WeightKg / SitePhysiology.HumanReferenceWeightKg;
-        Add("kp", 5e6 * weightRatio, "cells/day", "Maximal production of tumour-specific effectors in draining nodes",
-            human ? "assumed: with median TILs gives a baseline immune kill of a few %/day in a 3-cm liver lesion, so that ICI alone shrinks few lesions (KEYNOTE-086 ORR 5%, not fitted)" : "assumed: human value scaled by body weight");
+        Add("kp", human ? 5e6 : 5.5e5, "cells/day", "Maximal production of tumour-specific effectors in draining nodes",
+            human
+                ? "assumed: with median TILs gives a baseline immune kill of a few %/day in a 3-cm liver lesion (ICI alone is not fitted to KEYNOTE-086)"
+                : "assumed: at half-maximal priming a 100 mm³ flank tumour holds effectors at the half-saturating ratio Krho (≈ 10⁶ cells), so immune kill reaches the order of Kosinsky 2018's fitted e·dTeff (0.1–0.6 /day); scaling the human value by body weight would make immunity negligible in mice");
         Add("KA", human ? 100 : 8.89, "mm³", "Antigen at half-maximal priming", human ? "assumed: order of a 6-mm lesion's dying volume" : Kosinsky + " (SL, antigen at half-maximal T-cell influx)");
         Add("kx", 0.2, "1/day", "Egress of primed effectors from nodes to blood", "assumed: mean 5 days from priming to circulation (clonal expansion)");
         Add("theta", 2, "dimensionless", "Gain in priming at full CTLA-4 occupancy", "assumed: anti-CTLA-4 acts at priming (SCIENCE.md §1; Demaria 2005 direction only)");
