@@ -11,6 +11,8 @@ public class LayeringTests
         { "Abscopal.Modeling", ["Abscopal.Numerics"] },
         { "Abscopal.Radiobiology", [] },
         { "Abscopal.Pharmacology", ["Abscopal.Numerics", "Abscopal.Radiobiology"] },
+        { "Abscopal.Models", ["Abscopal.Modeling", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
+        { "Abscopal.Simulation", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
     };
 
     [Theory]
