@@ -22,9 +22,28 @@ public class KosinskyModelTests
         var model = BuiltinModels.Kosinsky2018.Prepare(null, new TreatmentPlan(0.02, [new RtCourse("tumor", 2, 5, 7)], [new DrugRegimen("murine-anti-pd-l1", DrugDose.PerKg(10), [7, 9])])).BuildModel();
         var table = new Dictionary<string, double>
         {
-            ["r"] = 0.4, ["TVmax"] = 2500, ["d0"] = 0.01, ["kLN"] = 279, ["SL"] = 8.89, ["kpro"] = 3, ["kdif"] = 3.2, ["kel"] = 0.2,
-            ["kapo"] = 2, ["e"] = 0.001, ["Kpdl"] = 478, ["kpdl"] = 1, ["Ktcd"] = 0.2, ["SR"] = 30.5, ["alpha"] = 0.146, ["delta"] = 19,
-            ["tau"] = 0.02, ["mu"] = 0.1725, ["KD"] = 30, ["ka"] = 8, ["kelmAb"] = 0.15, ["Vd"] = 0.003,
+            ["r"] = 0.4,
+            ["TVmax"] = 2500,
+            ["d0"] = 0.01,
+            ["kLN"] = 279,
+            ["SL"] = 8.89,
+            ["kpro"] = 3,
+            ["kdif"] = 3.2,
+            ["kel"] = 0.2,
+            ["kapo"] = 2,
+            ["e"] = 0.001,
+            ["Kpdl"] = 478,
+            ["kpdl"] = 1,
+            ["Ktcd"] = 0.2,
+            ["SR"] = 30.5,
+            ["alpha"] = 0.146,
+            ["delta"] = 19,
+            ["tau"] = 0.02,
+            ["mu"] = 0.1725,
+            ["KD"] = 30,
+            ["ka"] = 8,
+            ["kelmAb"] = 0.15,
+            ["Vd"] = 0.003,
         };
         foreach (var (id, value) in table)
         {
