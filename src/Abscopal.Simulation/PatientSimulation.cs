@@ -17,7 +17,7 @@ public sealed class PatientSimulation
         Statistics = statistics;
     }
 
-    /// <summary>Id of the simulated model.</summary>
+    /// <summary>Id of the simulated model (the built-in id, e.g. "abscopal-core", or the IR model's id).</summary>
     public string ModelId { get; }
 
     /// <summary>Output times, in days.</summary>

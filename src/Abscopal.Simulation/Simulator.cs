@@ -121,7 +121,7 @@ public static class Simulator
             trajectories.Add(new LesionTrajectory(lesion.Id, lesion.Site, lesion.Irradiated, volume, diameter));
         }
 
-        return new PatientSimulation(compiled.Model.Id, times, states.ToImmutable(), compiled.StateIds, trajectories.MoveToImmutable(), alc is null ? null : result.Column(alc), result.Statistics);
+        return new PatientSimulation(request.Builtin?.Id ?? compiled.Model.Id, times, states.ToImmutable(), compiled.StateIds, trajectories.MoveToImmutable(), alc is null ? null : result.Column(alc), result.Statistics);
     }
 
     /// <summary>The compiled model of a setup's structure, compiled on first use and cached.</summary>

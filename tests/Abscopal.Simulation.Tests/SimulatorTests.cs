@@ -29,6 +29,7 @@ public class SimulatorTests
         Assert.Equal(30, result.Lesion("liver1").DiameterMm[0], 10);
         Assert.True(result.Lesion("liver1").Irradiated);
         Assert.False(result.Lesion("lung1").Irradiated);
+        Assert.Equal("abscopal-core", result.ModelId);
     }
 
     [Fact]
