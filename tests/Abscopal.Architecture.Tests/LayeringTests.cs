@@ -15,6 +15,8 @@ public class LayeringTests
         // Reporting takes plain input records for now; it will reference Simulation once the result types exist.
         { "Abscopal.Reporting", [] },
         { "Abscopal.Storage", [] },
+        { "Abscopal.Models", ["Abscopal.Modeling", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
+        { "Abscopal.Simulation", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
     };
 
     [Theory]

@@ -19,6 +19,8 @@ public class PublicApiTests
     [InlineData("Abscopal.Interop")]
     [InlineData("Abscopal.Reporting")]
     [InlineData("Abscopal.Storage")]
+    [InlineData("Abscopal.Models")]
+    [InlineData("Abscopal.Simulation")]
     public void Public_Api_Matches_The_Approved_Snapshot(string library)
     {
         var api = Assembly.Load(library).GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).ReplaceLineEndings("\n");

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Abscopal.Numerics.Ode;
+
+namespace Abscopal.Simulation;
+
+/// <summary>The result of simulating a model for a patient and plan: output times, state trajectories, lesions and lymphocyte count.</summary>
+public sealed class PatientSimulation
+{
+    internal PatientSimulation(string modelId, double[] times, ImmutableDictionary<string, double[]> states, ImmutableArray<string> stateIds, ImmutableArray<LesionTrajectory> lesions, double[]? alc, OdeStatistics statistics)
+    {
+        ModelId = modelId;
+        Times = times;
+        States = states;
+        StateIds = stateIds;
+        Lesions = lesions;
+        AlcPerMicrolitre = alc;
+        Statistics = statistics;
+    }
+
+    /// <summary>Id of the simulated model (the built-in id, e.g. "abscopal-core", or the IR model's id).</summary>
+    public string ModelId { get; }
+
+    /// <summary>Output times, in days.</summary>
+    public double[] Times { get; }
+
+    /// <summary>State ids in the model's order.</summary>
+    public ImmutableArray<string> StateIds { get; }
+
+    /// <summary>Trajectory of each state by id (values at <see cref="Times"/>, in the state's unit).</summary>
+    public ImmutableDictionary<string, double[]> States { get; }
+
+    /// <summary>The lesions, in the patient's order.</summary>
+    public ImmutableArray<LesionTrajectory> Lesions { get; }
+
+    /// <summary>Absolute lymphocyte count at each output time, in cells/µL; null when the model has none.</summary>
+    public double[]? AlcPerMicrolitre { get; }
+
+    /// <summary>Solver work.</summary>
+    public OdeStatistics Statistics { get; }
+
+    /// <summary>The lesion with id <paramref name="id"/>.</summary>
+    public LesionTrajectory Lesion(string id) =>
+        Lesions.FirstOrDefault(l => l.Id == id) ?? throw new ArgumentException($"lesion '{id}' is not in the result; lesions: {string.Join(", ", Lesions.Select(l => l.Id))}.", nameof(id));
+}

@@ -1,0 +1,172 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Abscopal.Modeling;
+using Abscopal.Modeling.Compilation;
+using Abscopal.Modeling.Execution;
+using Abscopal.Models;
+using Abscopal.Models.Patients;
+using Abscopal.Numerics.Ode;
+
+namespace Abscopal.Simulation;
+
+/// <summary>Runs a model for a patient and a treatment plan: builds (once per structure) and compiles the model, binds the plan, integrates, and reads out lesions.</summary>
+/// <remarks>
+/// Compiled models are cached by structure (built-in models: lesion layout and number of treatment events; IR models: the
+/// instance), so simulating many plans of the same shape compiles once. Thread-safe; each call uses its own instance.
+/// </remarks>
+public static class Simulator
+{
+    private static readonly ConcurrentDictionary<string, Lazy<CompiledModel>> s_builtin = new(StringComparer.Ordinal);
+    private static readonly ConditionalWeakTable<Model, CompiledModel> s_models = [];
+
+    /// <summary>Simulates the request.</summary>
+    /// <exception cref="ArgumentException">An id is unknown or a value out of range; the message names the field and what is allowed.</exception>
+    /// <exception cref="OdeSolverException">The solver failed.</exception>
+    public static PatientSimulation Run(SimulationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        CompiledModel compiled;
+        ImmutableDictionary<string, double> bound;
+        ImmutableArray<LesionOutput> lesions;
+        string? alc;
+        if (request.Builtin is { } builtin)
+        {
+            var setup = builtin.Prepare(request.Patient, request.Plan);
+            compiled = Compile(setup);
+            bound = setup.Values;
+            lesions = setup.Lesions;
+            alc = setup.LymphocyteSymbol;
+        }
+        else
+        {
+            var model = request.Model!;
+            if (request.Plan is { } plan && (plan.Courses.Count > 0 || plan.Regimens.Count > 0))
+            {
+                throw new ArgumentException($"treatment: model '{model.Id}' is not a built-in model; give its doses as events in the model instead.", nameof(request));
+            }
+
+            compiled = s_models.GetValue(model, ModelCompiler.Compile);
+            bound = ImmutableDictionary<string, double>.Empty;
+            lesions = SingleTumour(compiled, request.Patient);
+            if (request.Patient is { } p && !lesions.IsEmpty && p.Lesions.Length == 1)
+            {
+                bound = bound.Add(lesions[0].VolumeSymbol, p.Lesions[0].VolumeMm3);
+            }
+
+            alc = null;
+        }
+
+        var instance = compiled.CreateInstance();
+        foreach (var (id, value) in bound)
+        {
+            instance.SetValue(id, value);
+        }
+
+        foreach (var (id, value) in request.Parameters)
+        {
+            CheckOverride(compiled, id, value, "parameters", SymbolStorage.Parameter);
+            instance.SetValue(id, value);
+        }
+
+        foreach (var (id, value) in request.Initial)
+        {
+            CheckOverride(compiled, id, value, "initial", SymbolStorage.State);
+            instance.SetValue(id, value);
+        }
+
+        var options = request.Options;
+        var times = options.OutputTimes();
+        var outputs = new List<string>(compiled.StateIds);
+        foreach (var lesion in lesions)
+        {
+            if (!outputs.Contains(lesion.VolumeSymbol))
+            {
+                outputs.Add(lesion.VolumeSymbol);
+            }
+        }
+
+        if (alc is not null && !outputs.Contains(alc))
+        {
+            outputs.Add(alc);
+        }
+
+        var settings = new SimulationSettings
+        {
+            StartTime = 0,
+            EndTime = options.Days,
+            OutputTimes = times,
+            Options = OdeOptions.Default with { RelativeTolerance = options.RelativeTolerance, AbsoluteTolerance = options.AbsoluteTolerance },
+            Outputs = outputs,
+        };
+        var result = ModelSimulator.Simulate(instance, settings);
+        var states = ImmutableDictionary.CreateBuilder<string, double[]>(StringComparer.Ordinal);
+        foreach (var id in compiled.StateIds)
+        {
+            states[id] = result.Column(id);
+        }
+
+        var trajectories = ImmutableArray.CreateBuilder<LesionTrajectory>(lesions.Length);
+        foreach (var lesion in lesions)
+        {
+            var volume = result.Column(lesion.VolumeSymbol);
+            var diameter = new double[volume.Length];
+            for (var k = 0; k < volume.Length; k++)
+            {
+                volume[k] = Math.Max(0, volume[k] * lesion.VolumeScaleToMm3);
+                diameter[k] = LesionGeometry.DiameterFromVolume(volume[k]);
+            }
+
+            trajectories.Add(new LesionTrajectory(lesion.Id, lesion.Site, lesion.Irradiated, volume, diameter));
+        }
+
+        return new PatientSimulation(request.Builtin?.Id ?? compiled.Model.Id, times, states.ToImmutable(), compiled.StateIds, trajectories.MoveToImmutable(), alc is null ? null : result.Column(alc), result.Statistics);
+    }
+
+    /// <summary>The compiled model of a setup's structure, compiled on first use and cached.</summary>
+    public static CompiledModel Compile(ModelSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        return s_builtin.GetOrAdd(setup.StructureKey, _ => new Lazy<CompiledModel>(() => ModelCompiler.Compile(setup.BuildModel()))).Value;
+    }
+
+    private static ImmutableArray<LesionOutput> SingleTumour(CompiledModel compiled, Patient? patient)
+    {
+        foreach (var symbol in (ReadOnlySpan<string>)["TV", "tumor_volume", "V"])
+        {
+            if (compiled.Symbols.ContainsKey(symbol))
+            {
+                var lesion = patient is { Lesions.Length: 1 } ? patient.Lesions[0] : null;
+                return [new LesionOutput(lesion?.Id ?? "tumor", lesion?.Site ?? AnatomicSite.Flank, false, symbol)];
+            }
+        }
+
+        return [];
+    }
+
+    private static void CheckOverride(CompiledModel compiled, string id, double value, string field, SymbolStorage kind)
+    {
+        if (!compiled.Symbols.TryGetValue(id, out var info) || info.Storage == SymbolStorage.Computed || (kind == SymbolStorage.State) != (info.Storage == SymbolStorage.State))
+        {
+            var allowed = compiled.Symbols.Values
+                .Where(s => kind == SymbolStorage.State ? s.Storage == SymbolStorage.State : s.Storage == SymbolStorage.Parameter)
+                .Select(s => s.Id)
+                .Where(s => !s.Contains('.', StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+            var what = kind == SymbolStorage.State ? "state" : "parameter";
+            throw new ArgumentException($"{field}: '{id}' is not a {what} of model '{compiled.Model.Id}'; allowed: {string.Join(", ", allowed.Take(40))}{(allowed.Length > 40 ? ", …" : string.Empty)}.", field);
+        }
+
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(field, value, string.Create(CultureInfo.InvariantCulture, $"{field}: {id} must be a finite number; got {value}."));
+        }
+
+        if (kind == SymbolStorage.State && value < 0)
+        {
+            throw new ArgumentOutOfRangeException(field, value, string.Create(CultureInfo.InvariantCulture, $"{field}: {id} must be in [0, +∞); got {value}."));
+        }
+    }
+}
