@@ -18,6 +18,7 @@ public static class CliApplication
             RunModelCommand.Create(stdout),
             RtCommand.Create(stdout),
             DrugCommand.Create(stdout),
+            ModelsCommand.Create(stdout),
         };
 
         var parsed = root.Parse(args);

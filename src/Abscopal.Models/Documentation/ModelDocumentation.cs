@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Abscopal.Modeling;
 using Abscopal.Modeling.Expressions;
@@ -222,7 +221,7 @@ public static class ModelDocumentation
         return rows;
     }
 
-    private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    private static string Number(double value) => ExprFormatter.FormatNumber(value);
 
     private static string Cell(string text) => text.Replace("|", @"\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 

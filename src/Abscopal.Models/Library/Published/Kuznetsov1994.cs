@@ -40,6 +40,7 @@ public static class Kuznetsov1994
             TimeUnits = "day",
         };
 
+        b.AddDayAndCell();
         b.AddParameter("s", 1.3e4, "cell/day", Values + ": normal (non-tumour-driven) flow of effector cells into the tumour site");
         b.AddParameter("p", 0.1245, "1/day", Values + ": maximal tumour-driven proliferation/recruitment rate of effector cells");
         b.AddParameter("g", 2.019e7, "cell", Values + ": tumour size giving half-maximal recruitment");
