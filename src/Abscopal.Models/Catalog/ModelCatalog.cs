@@ -9,6 +9,7 @@ public static class ModelCatalog
     private static readonly ModelCatalogEntry[] s_entries =
     [
         Kuznetsov1994.Entry,
+        Poleszczuk2016.Entry,
     ];
 
     /// <summary>Every catalogued model, ordered by id.</summary>
