@@ -11,6 +11,7 @@ public class LayeringTests
         { "Abscopal.Modeling", ["Abscopal.Numerics"] },
         { "Abscopal.Radiobiology", [] },
         { "Abscopal.Pharmacology", ["Abscopal.Numerics", "Abscopal.Radiobiology"] },
+        { "Abscopal.Models", ["Abscopal.Modeling"] },
     };
 
     [Theory]
