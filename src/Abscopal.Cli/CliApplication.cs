@@ -22,6 +22,7 @@ public static class CliApplication
             DrugCommand.Create(stdout),
             SbmlCommand.Create(stdout, stderr),
             RunsCommand.Create(stdout),
+            ModelsCommand.Create(stdout),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,15 @@
+using Abscopal.Modeling;
+
+namespace Abscopal.Models.Catalog;
+
+/// <summary>One model of the catalog: its id, what it is, where it comes from, and how to build its IR.</summary>
+/// <param name="Id">The id used on the command line and in scenario files (e.g. "kuznetsov1994").</param>
+/// <param name="Title">A one-line title.</param>
+/// <param name="Citation">The paper (authors, year, journal, DOI) the model comes from.</param>
+/// <param name="Kind">Single tumour or multi-lesion.</param>
+/// <param name="Factory">Builds the model's IR with its default (published) parameter values.</param>
+public sealed record ModelCatalogEntry(string Id, string Title, string Citation, ModelKind Kind, Func<Model> Factory)
+{
+    /// <summary>Builds the model's IR with its default parameter values.</summary>
+    public Model Create() => Factory();
+}
