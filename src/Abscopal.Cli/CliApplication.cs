@@ -18,6 +18,7 @@ public static class CliApplication
             RunModelCommand.Create(stdout),
             RtCommand.Create(stdout),
             DrugCommand.Create(stdout),
+            ScenarioCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
