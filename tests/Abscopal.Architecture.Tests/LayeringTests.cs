@@ -11,6 +11,9 @@ public class LayeringTests
         { "Abscopal.Modeling", ["Abscopal.Numerics"] },
         { "Abscopal.Radiobiology", [] },
         { "Abscopal.Pharmacology", ["Abscopal.Numerics", "Abscopal.Radiobiology"] },
+
+        // Scenario files map onto RT courses (Radiobiology), drug regimens (Pharmacology) and lesion geometry (Simulation).
+        { "Abscopal.Interop", ["Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
     };
 
     [Theory]

@@ -16,6 +16,8 @@ public class PublicApiTests
     [InlineData("Abscopal.Modeling")]
     [InlineData("Abscopal.Radiobiology")]
     [InlineData("Abscopal.Pharmacology")]
+    [InlineData("Abscopal.Simulation")]
+    [InlineData("Abscopal.Interop")]
     public void Public_Api_Matches_The_Approved_Snapshot(string library)
     {
         var api = Assembly.Load(library).GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).ReplaceLineEndings("\n");
