@@ -11,5 +11,5 @@ internal sealed class ArrayShape(string description, Shape items) : Shape(descri
 
     public override string Kind => "a list";
 
-    public override string Allowed => MinItems > 0 ? $"a list of at least {MinItems} item(s)" : "a list";
+    public override string Allowed => (MinItems > 0 ? $"a list of at least {MinItems} item(s)" : "a list") + (Items is ObjectShape ? string.Empty : $", each {Items.Allowed}");
 }
