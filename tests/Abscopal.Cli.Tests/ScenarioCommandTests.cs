@@ -76,4 +76,15 @@ public class ScenarioCommandTests
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "docs", "scenario.schema.json")), stdout);
         Assert.Equal(ScenarioSchema.Json, stdout);
     }
+
+    public static TheoryData<string> Examples => [.. Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "examples", "scenarios"), "*.yaml").Select(f => Path.GetFileName(f)).Order()];
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_Example_Scenario_Validates(string name)
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("scenario", "validate", Example(name));
+        Assert.True(exit == 0, stderr);
+        Assert.StartsWith($"{name}: valid.", stdout, StringComparison.Ordinal);
+    }
 }

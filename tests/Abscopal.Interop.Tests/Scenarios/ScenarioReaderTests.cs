@@ -118,4 +118,22 @@ public class ScenarioReaderTests
         Assert.Equal([0.0, 7, 14, 20], new ScenarioSimulation(20, 7, 1e-6, 1e-9).OutputTimes());
         Assert.Equal([0.0, 0.5, 1], new ScenarioSimulation(1, 0.5, 1e-6, 1e-9).OutputTimes());
     }
+
+    [Fact]
+    public void A_Key_Given_Twice_Is_An_Error_At_The_Second_One()
+    {
+        var error = Assert.Single(Errors("model: a\nmodel: b\nsimulation: { days: 3 }\n"));
+        Assert.Equal(2, error.Line);
+        Assert.Contains("model", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Tagged_String_Is_A_String_And_Non_Finite_Numbers_Are_Rejected()
+    {
+        var tagged = Assert.Single(Errors("model: m\nsimulation: { days: !!str 30 }\n"));
+        Assert.Equal("expected a number, found string '30'", tagged.Message);
+        var infinite = Assert.Single(Errors("model: m\nsimulation: { days: .inf }\n"));
+        Assert.Equal("simulation.days", infinite.Path);
+        Assert.Equal(".inf is out of range; allowed: number in (0, 3650] days", infinite.Message);
+    }
 }

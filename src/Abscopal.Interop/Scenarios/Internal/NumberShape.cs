@@ -37,5 +37,12 @@ internal sealed class NumberShape(string description) : Shape(description)
         && (Minimum is null || (MinimumExclusive ? value > Minimum : value >= Minimum))
         && (Maximum is null || value <= Maximum);
 
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>The number as a scenario file would write it (YAML's .inf, -.inf and .nan for the non-finite ones).</summary>
+    public static string Format(double value) => value switch
+    {
+        double.PositiveInfinity => ".inf",
+        double.NegativeInfinity => "-.inf",
+        _ when double.IsNaN(value) => ".nan",
+        _ => value.ToString("R", CultureInfo.InvariantCulture),
+    };
 }
