@@ -23,6 +23,7 @@ public static class CliApplication
             SbmlCommand.Create(stdout, stderr),
             RunsCommand.Create(stdout),
             ModelsCommand.Create(stdout),
+            ScenarioCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -29,4 +29,18 @@ public static class GoldenFile
             Assert.Fail($"{relativePath} differs at line {line + 1}:\n  expected: {(line < a.Length ? a[line] : "<end>")}\n  actual:   {(line < b.Length ? b[line] : "<end>")}\nAccept with ABSCOPAL_ACCEPT_GOLDEN=1 after review.");
         }
     }
+
+    /// <summary>Asserts that <paramref name="actual"/> (line endings normalised to \n) equals the file at the absolute <paramref name="path"/>.</summary>
+    public static void Match(string path, string actual)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        actual = actual.ReplaceLineEndings("\n");
+        if (Environment.GetEnvironmentVariable("ABSCOPAL_ACCEPT_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, actual);
+        }
+
+        Assert.True(File.Exists(path), $"No approved output at {path}: run once with ABSCOPAL_ACCEPT_GOLDEN=1, review it and commit it.");
+        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
+    }
 }

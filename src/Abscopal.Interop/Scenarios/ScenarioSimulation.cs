@@ -1,0 +1,22 @@
+namespace Abscopal.Interop.Scenarios;
+
+/// <summary>How long and how finely to simulate.</summary>
+/// <param name="Days">Simulated time from day 0, in days.</param>
+/// <param name="OutputEveryDays">Spacing of output times, in days.</param>
+/// <param name="RelativeTolerance">Relative tolerance of the ODE solver (dimensionless).</param>
+/// <param name="AbsoluteTolerance">Absolute tolerance of the ODE solver, in state units.</param>
+public sealed record ScenarioSimulation(double Days, double OutputEveryDays, double RelativeTolerance, double AbsoluteTolerance)
+{
+    /// <summary>Output times 0, Δ, 2Δ, … up to and always including <see cref="Days"/>, in days.</summary>
+    public IReadOnlyList<double> OutputTimes()
+    {
+        var times = new List<double>();
+        for (int k = 0; k * OutputEveryDays < Days * (1 - 1e-12); k++)
+        {
+            times.Add(k * OutputEveryDays);
+        }
+
+        times.Add(Days);
+        return times;
+    }
+}
