@@ -24,6 +24,7 @@ public static class CliApplication
             RunsCommand.Create(stdout),
             ModelsCommand.Create(stdout),
             ScenarioCommand.Create(stdout, stderr),
+            SimulateCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
