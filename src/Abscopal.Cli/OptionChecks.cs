@@ -1,4 +1,5 @@
 using System.Globalization;
+using Abscopal.Numerics.Ode;
 
 namespace Abscopal.Cli;
 
@@ -13,6 +14,35 @@ internal static class OptionChecks
 
     public static int AtLeast(string option, int value, int minimum) =>
         value >= minimum ? value : throw new UsageException($"{option} must be an integer ≥ {minimum}, not {value}.");
+
+    /// <summary>Checks the shared options of the simulate-a-model-file commands: time span, output points and tolerances.</summary>
+    public static void SimulationOptions(double start, double end, int points, double relative, double absolute)
+    {
+        if (!double.IsFinite(start))
+        {
+            throw new UsageException($"--t-start must be a finite number, not {Format(start)}.");
+        }
+
+        if (!double.IsFinite(end) || end <= start)
+        {
+            throw new UsageException($"--t-end must be a finite number greater than --t-start ({Format(start)}), not {Format(end)}.");
+        }
+
+        if (points < 1)
+        {
+            throw new UsageException($"--points must be at least 1, not {points}.");
+        }
+
+        if (!(relative >= OdeOptions.MinRelativeTolerance && relative <= 1))
+        {
+            throw new UsageException($"--rtol must be in [{OdeOptions.MinRelativeTolerance:0.#e0}, 1], not {Format(relative)}.");
+        }
+
+        if (!(absolute >= 0) || double.IsInfinity(absolute))
+        {
+            throw new UsageException($"--atol must be a finite number ≥ 0, not {Format(absolute)}.");
+        }
+    }
 
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Abscopal.Modeling.Compilation;
 using Abscopal.Modeling.Execution;
 using Abscopal.Modeling.Text;
@@ -33,31 +32,7 @@ internal static class RunModelCommand
             var n = parse.GetValue(points);
             var relative = parse.GetValue(rtol);
             var absolute = parse.GetValue(atol);
-            if (!double.IsFinite(start))
-            {
-                throw new UsageException($"--t-start must be a finite number, not {start}.");
-            }
-
-            if (!double.IsFinite(end) || end <= start)
-            {
-                throw new UsageException($"--t-end must be a finite number greater than --t-start ({Format(start)}), not {Format(end)}.");
-            }
-
-            if (n < 1)
-            {
-                throw new UsageException($"--points must be at least 1, not {n}.");
-            }
-
-            if (!(relative >= OdeOptions.MinRelativeTolerance && relative <= 1))
-            {
-                throw new UsageException($"--rtol must be in [{OdeOptions.MinRelativeTolerance:0.#e0}, 1], not {Format(relative)}.");
-            }
-
-            if (!(absolute >= 0) || double.IsInfinity(absolute))
-            {
-                throw new UsageException($"--atol must be a finite number ≥ 0, not {Format(absolute)}.");
-            }
-
+            OptionChecks.SimulationOptions(start, end, n, relative, absolute);
             if (!path.Exists)
             {
                 throw new UsageException($"{path.FullName}: no such file.");
@@ -79,5 +54,4 @@ internal static class RunModelCommand
         return command;
     }
 
-    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

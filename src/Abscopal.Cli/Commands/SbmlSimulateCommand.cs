@@ -33,23 +33,7 @@ internal static class SbmlSimulateCommand
             var n = parse.GetValue(points);
             var relative = parse.GetValue(rtol);
             var absolute = parse.GetValue(atol);
-            if (!double.IsFinite(start))
-            {
-                throw new UsageException($"--t-start must be a finite number, not {OptionChecks.Format(start)}.");
-            }
-
-            if (!double.IsFinite(end) || end <= start)
-            {
-                throw new UsageException($"--t-end must be a finite number greater than --t-start ({OptionChecks.Format(start)}), not {OptionChecks.Format(end)}.");
-            }
-
-            OptionChecks.AtLeast("--points", n, 1);
-            if (!(relative >= OdeOptions.MinRelativeTolerance && relative <= 1))
-            {
-                throw new UsageException($"--rtol must be in [{OdeOptions.MinRelativeTolerance:0.#e0}, 1], not {OptionChecks.Format(relative)}.");
-            }
-
-            OptionChecks.NonNegative("--atol", absolute, "state units");
+            OptionChecks.SimulationOptions(start, end, n, relative, absolute);
             if (!path.Exists)
             {
                 throw new UsageException($"{path.FullName}: no such file.");
