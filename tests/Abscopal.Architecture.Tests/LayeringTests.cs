@@ -13,8 +13,8 @@ public class LayeringTests
         { "Abscopal.Pharmacology", ["Abscopal.Numerics", "Abscopal.Radiobiology"] },
         // SBML maps onto the IR; scenario files onto RT courses (Radiobiology), drug regimens (Pharmacology) and lesion geometry (Simulation).
         { "Abscopal.Interop", ["Abscopal.Modeling", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
-        // Reporting takes plain input records for now; it will reference Simulation once the result types exist.
-        { "Abscopal.Reporting", [] },
+        // Reporting draws plain input records; its adapters read simulation results and treatment plans (Pharmacology, Radiobiology).
+        { "Abscopal.Reporting", ["Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
         { "Abscopal.Storage", [] },
         { "Abscopal.Models", ["Abscopal.Modeling", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
         { "Abscopal.Simulation", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
