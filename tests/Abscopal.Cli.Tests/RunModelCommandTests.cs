@@ -19,7 +19,7 @@ public class RunModelCommandTests
     [Fact]
     public void Prints_A_Header_And_N_Plus_One_Rows_Ending_Exactly_At_T_End()
     {
-        var (exit, stdout, stderr) = CliRunner.Run("run-model", Example("robertson.ant"), "--t-end", "40", "--points", "4", "--method", "stiff");
+        var (exit, stdout, stderr) = CliRunner.Run("run-model", Example("robertson.ant"), "--t-end", "40", "--points", "4", "--method", "stiff", "--quiet");
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, stderr);
         var rows = ParseCsv(stdout, out var header);

@@ -1,15 +1,18 @@
 using System.CommandLine;
+using System.Diagnostics;
+using Abscopal.Cli.Output;
 using Abscopal.Modeling.Compilation;
 using Abscopal.Modeling.Execution;
 using Abscopal.Modeling.Text;
 using Abscopal.Numerics.Ode;
+using Abscopal.Storage;
 
 namespace Abscopal.Cli.Commands;
 
 /// <summary><c>abscopal run-model FILE --t-end T</c>: simulates a text-format model and prints CSV.</summary>
 internal static class RunModelCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "Model in the text model format (a subset of Antimony; see docs/model-format.md)." };
         var tEnd = new Option<double>("--t-end") { Description = "End time, in the model's time unit.", Required = true };
@@ -20,12 +23,17 @@ internal static class RunModelCommand
         var method = new Option<string>("--method") { Description = "auto (switches between non-stiff and stiff), nonstiff (Dormand–Prince 5(4)) or stiff (Rodas4).", DefaultValueFactory = _ => "auto" };
         method.AcceptOnlyFromAmong("auto", "nonstiff", "stiff", "dp5", "rodas4");
 
-        var command = new Command("run-model", "Simulate a model file and print CSV: header 'time,<states>', then N+1 rows from start to end.")
+        var quiet = SimulateCommand.QuietOption();
+        var db = RunRecording.DbOption();
+        var noRecord = RunRecording.NoRecordOption();
+        var command = new Command("run-model", "Simulate a model file and print CSV: header 'time,<states>', then N+1 rows from start to end; the run is recorded in the run history. Example: abscopal run-model examples/models/kosinsky2018.ant --t-end 40. " + SimulateCommand.ExitCodeHelp)
         {
-            file, tEnd, tStart, points, rtol, atol, method,
+            file, tEnd, tStart, points, rtol, atol, method, quiet, db, noRecord,
         };
         command.SetAction(parse =>
         {
+            var started = DateTimeOffset.UtcNow;
+            var clock = Stopwatch.StartNew();
             var path = parse.GetValue(file)!;
             var start = parse.GetValue(tStart);
             var end = parse.GetValue(tEnd);
@@ -38,8 +46,11 @@ internal static class RunModelCommand
                 throw new UsageException($"{path.FullName}: no such file.");
             }
 
+            string? database = parse.GetValue(noRecord) ? null : RunRecording.DatabasePath(parse.GetValue(db));
             var model = TextModelParser.ParseFile(path.FullName);
             var compiled = ModelCompiler.Compile(model);
+            double compileSeconds = clock.Elapsed.TotalSeconds;
+            clock.Restart();
             var result = ModelSimulator.Simulate(compiled, new SimulationSettings
             {
                 StartTime = start,
@@ -48,10 +59,66 @@ internal static class RunModelCommand
                 Algorithm = OdeAlgorithms.FromName(parse.GetValue(method)!),
                 Options = OdeOptions.Default with { RelativeTolerance = relative, AbsoluteTolerance = absolute },
             });
+            double simulateSeconds = clock.Elapsed.TotalSeconds;
             CsvTable.Write(stdout, result);
+            if (database is not null)
+            {
+                long id = RunRecording.Record(database, new NewRun
+                {
+                    Command = "run-model",
+                    InputJson = Inputs(File.ReadAllText(path.FullName), start, end, n, relative, absolute, parse.GetValue(method)!),
+                    StartedAt = started,
+                    Model = model.Id,
+                    ModelVersion = ToolInfo.ModelVersion(path.FullName),
+                    Label = path.Name,
+                    Timings = [new RunTiming("parse and compile", compileSeconds), new RunTiming("simulate", simulateSeconds)],
+                    SummaryJson = Summary(result),
+                });
+                if (!parse.GetValue(quiet))
+                {
+                    stderr.WriteLine($"Recorded as run {id} in {database}.");
+                }
+            }
+
             return ExitCodes.Success;
         });
         return command;
     }
 
+    private static string Inputs(string modelText, double start, double end, int points, double rtol, double atol, string method)
+    {
+        using var text = new StringWriter();
+        JsonOutput.Write(text, w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("model", modelText);
+            w.Number("t_start", start);
+            w.Number("t_end", end);
+            w.WriteNumber("points", points);
+            w.Number("rtol", rtol);
+            w.Number("atol", atol);
+            w.WriteString("method", method);
+            w.WriteEndObject();
+        });
+        return text.ToString().TrimEnd('\n');
+    }
+
+    private static string Summary(SimulationResult result)
+    {
+        using var text = new StringWriter();
+        JsonOutput.Write(text, w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("rows", result.Times.Count);
+            w.WriteStartObject("final");
+            for (int i = 0; i < result.Columns.Length; i++)
+            {
+                w.Number(result.Columns[i], result[result.Times.Count - 1, i]);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        });
+        return text.ToString().TrimEnd('\n');
+    }
 }

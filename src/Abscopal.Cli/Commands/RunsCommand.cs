@@ -14,10 +14,7 @@ internal static class RunsCommand
         RunsDeleteCommand.Create(stdout),
     };
 
-    public static Option<string?> DbOption() => new("--db")
-    {
-        Description = "Run database file (default: the user data directory's abscopal/runs.db, e.g. ~/.local/share/abscopal/runs.db on Linux).",
-    };
+    public static Option<string?> DbOption() => RunRecording.DbOption();
 
     public static Argument<long> IdArgument() => new("ID") { Description = "The run's id (see 'abscopal runs list')." };
 
@@ -26,13 +23,7 @@ internal static class RunsCommand
     /// <summary>The database path from --db, or the default.</summary>
     public static string DatabasePath(ParseResult parse, Option<string?> db)
     {
-        string? given = parse.GetValue(db);
-        if (given is not null && string.IsNullOrWhiteSpace(given))
-        {
-            throw new UsageException("--db must name a file.");
-        }
-
-        return given ?? RunStore.DefaultPath();
+        return RunRecording.DatabasePath(parse.GetValue(db));
     }
 
     /// <summary>Opens the store when the file exists; null when it does not, so that reading never creates a database.</summary>
