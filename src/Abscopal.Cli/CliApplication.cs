@@ -15,7 +15,7 @@ public static class CliApplication
     /// <returns>The exit code: 0 success, 1 run-time failure, 2 bad usage or input.</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("Abscopal: an in-silico immunoradiotherapy laboratory for breast cancer (research software, not for clinical use). Start with: abscopal simulate examples/tnbc-oligometastatic.yaml --out results/tnbc. " + SimulateCommand.ExitCodeHelp)
+        var root = new RootCommand("Abscopal: an in-silico immunoradiotherapy laboratory for breast cancer (research software, not for clinical use). Start with: abscopal simulate examples/scenarios/tnbc-oligometastatic.yaml --out results/tnbc. " + SimulateCommand.ExitCodeHelp)
         {
             RunModelCommand.Create(stdout, stderr),
             RtCommand.Create(stdout),

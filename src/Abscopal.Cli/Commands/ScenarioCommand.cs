@@ -9,5 +9,6 @@ internal static class ScenarioCommand
     {
         ScenarioValidateCommand.Create(stdout, stderr),
         ScenarioSchemaCommand.Create(stdout),
+        ScenarioReferenceCommand.Create(stdout),
     };
 }

@@ -33,7 +33,7 @@ internal static class SimulateCommand
         var command = new Command(
             "simulate",
             "Run a scenario file (in-silico research, not a clinical recommendation) and record it in the run history. "
-                + "Examples: abscopal simulate examples/tnbc-oligometastatic.yaml; abscopal simulate examples/mouse-tsa-two-tumours.yaml --out results/tsa --json. "
+                + "Examples: abscopal simulate examples/scenarios/tnbc-oligometastatic.yaml; abscopal simulate examples/scenarios/mouse-tsa-two-tumours.yaml --out results/tsa --json. "
                 + ExitCodeHelp)
         {
             file, json, outDir, quiet, db, noRecord,
@@ -107,6 +107,8 @@ internal static class SimulateCommand
                 WriteText(stdout, run);
             }
 
+            // Results first: on a terminal the buffered stdout would otherwise land after the messages.
+            stdout.Flush();
             if (folder is not null && !silent)
             {
                 stderr.WriteLine($"Wrote {written.Count} files to {folder}: {string.Join(", ", written.Select(Path.GetFileName))} (open {Path.Combine(folder, SimulationOutput.ReportFile)}).");
