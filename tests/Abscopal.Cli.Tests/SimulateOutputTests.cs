@@ -182,4 +182,15 @@ public sealed class SimulateOutputTests : IDisposable
             Assert.Contains("Exit codes: 0 success, 1 run-time failure", stdout.ReplaceLineEndings(" "), StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void The_Text_Summary_Is_Stable()
+    {
+        // Given the untreated CT26 arm (Kosinsky 2018), When simulated without --json
+        var (exit, stdout, stderr) = CliRunner.Run("simulate", Example("kosinsky-ct26-control.yaml"), "--no-record");
+
+        // Then the lesion table and the read-outs print as approved (plain text, 100 columns, when stdout is not a terminal)
+        Assert.True(exit == 0, stderr);
+        GoldenFile.AssertMatches("tests/Abscopal.Cli.Tests/Expectations/simulate-ct26-control.txt", stdout);
+    }
 }

@@ -145,7 +145,6 @@ internal static class SimulationOutput
             bound = new Dictionary<string, double>();
         }
 
-        var c = CultureInfo.InvariantCulture;
         var rows = new List<string[]>();
         foreach (var p in model.Parameters)
         {
@@ -153,7 +152,7 @@ internal static class SimulationOutput
             string source = p.Source ?? "—";
             if (request.Parameters.TryGetValue(p.Id, out double overridden))
             {
-                source = string.Create(c, $"scenario override (model: {(value ?? bound.GetValueOrDefault(p.Id, double.NaN)):G6}); {source}");
+                source = $"scenario override (model: {Number(value ?? bound.GetValueOrDefault(p.Id, double.NaN))}); {source}";
                 value = overridden;
             }
             else if (bound.TryGetValue(p.Id, out double fromPatient))
@@ -161,10 +160,17 @@ internal static class SimulationOutput
                 value = fromPatient;
             }
 
-            rows.Add([p.Id, value is { } v ? v.ToString("G6", c) : "—", p.Units ?? "—", source]);
+            rows.Add([p.Id, value is { } v ? Number(v) : "—", p.Units ?? "—", source]);
         }
 
         return rows;
+    }
+
+    /// <summary>A number for people: six significant digits, scientific (1.5e+06, 1e-09) only when very large or small.</summary>
+    public static string Number(double value)
+    {
+        double magnitude = Math.Abs(value);
+        return value.ToString(magnitude >= 1e5 || (magnitude > 0 && magnitude < 1e-3) ? "0.#####e+0" : "0.#####", CultureInfo.InvariantCulture);
     }
 
     private static string Quote(string field) =>

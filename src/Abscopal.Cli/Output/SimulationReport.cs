@@ -33,7 +33,7 @@ internal static class SimulationReport
         builder.Add(new TextSection("About these results",
         [
             InSilicoStatement,
-            string.Create(c, $"Model {result.ModelId}, simulated for {result.Times[^1]:0.#} days with output every {run.Request.Options.OutputEveryDays:0.##} day(s); solver tolerances rtol {run.Request.Options.RelativeTolerance:G3}, atol {run.Request.Options.AbsoluteTolerance:G3}. Lesion diameters are those of spheres of the simulated volumes; responses follow RECIST 1.1 (Eisenhauer et al. 2009) on the sum of diameters at every output time."),
+            string.Create(c, $"Model {result.ModelId}, simulated for {result.Times[^1]:0.#} days with output every {run.Request.Options.OutputEveryDays:0.##} day(s); solver tolerances rtol {SimulationOutput.Number(run.Request.Options.RelativeTolerance)}, atol {SimulationOutput.Number(run.Request.Options.AbsoluteTolerance)}. Lesion diameters are those of spheres of the simulated volumes; responses follow RECIST 1.1 (Eisenhauer et al. 2009) on the sum of diameters at every output time."),
         ]));
 
         builder.Add(new TableSection("Read-outs", ["Read-out", "Value"], ReadoutRows(run)) { Caption = "Overall response over all lesions, abscopal response over the non-irradiated lesions (RECIST 1.1); ALC nadir graded by CTCAE v5.0." });
