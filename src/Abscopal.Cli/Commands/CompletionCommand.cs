@@ -71,9 +71,12 @@ internal static class CompletionCommand
         sb.Append("    esac\n}\n");
         sb.Append("""
             _abscopal() {
-                local cur="${COMP_WORDS[COMP_CWORD]}" path="" i w subs
+                # zsh (through bashcompinit) numbers COMP_WORDS from 1; COMP_CWORD counts from 0 in both shells.
+                local base=0 cur path="" i w subs
+                [[ -n "${ZSH_VERSION:-}" ]] && base=1
+                cur="${COMP_WORDS[COMP_CWORD + base]}"
                 for ((i = 1; i < COMP_CWORD; i++)); do
-                    w="${COMP_WORDS[i]}"
+                    w="${COMP_WORDS[i + base]}"
                     subs=" $(_abscopal_subcommands "$path") "
                     if [[ "$subs" == *" $w "* ]]; then
                         path="${path:+$path }$w"
