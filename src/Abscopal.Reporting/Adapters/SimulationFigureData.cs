@@ -37,7 +37,7 @@ public static class SimulationFigureData
         string drug = drugs.Length switch
         {
             0 => "ICI",
-            1 => drugs[0],
+            1 => DrugLabel(drugs[0]),
             _ => string.Create(CultureInfo.InvariantCulture, $"ICI ({drugs.Length} drugs)"),
         };
         return new TreatmentMarks(fractions, doses, rt, drug);
@@ -74,6 +74,18 @@ public static class SimulationFigureData
             pdl1,
             lesions.Length > 1 ? "level 0–1, lesion mean" : "level 0–1",
             [.. alc]);
+    }
+
+    /// <summary>A drug id short enough for the strip's label (125 px): "murine-anti-ctla-4" → "anti-CTLA-4"; library names as they are.</summary>
+    private static string DrugLabel(string drug)
+    {
+        string name = drug.StartsWith("murine-", StringComparison.Ordinal) ? drug["murine-".Length..] : drug;
+        if (name.StartsWith("anti-", StringComparison.Ordinal))
+        {
+            name = "anti-" + name["anti-".Length..].ToUpperInvariant();
+        }
+
+        return name.Length <= 15 ? name : name[..14] + "…";
     }
 
     private static double[]? Sum(PatientSimulation simulation, string[] ids)

@@ -70,6 +70,12 @@ public class SimulationFigureDataTests
         Assert.Equal("RT 3 × 8 Gy", marks.RtLabel);
         Assert.Equal("pembrolizumab", marks.DrugLabel);
         Assert.True(SimulationFigureData.TreatmentMarks(null).IsEmpty);
+
+        // And a murine antibody's id is shortened to fit the strip's label column: "murine-anti-ctla-4" → "anti-CTLA-4"
+        var mouse = new TreatmentPlan(0.02, [new RtCourse("primary", 8, 3, 0, 1, false)], [new DrugRegimen("murine-anti-ctla-4", DrugDose.PerKg(10), [2.0, 5, 8])]);
+        var mouseMarks = SimulationFigureData.TreatmentMarks(mouse);
+        Assert.Equal("anti-CTLA-4", mouseMarks.DrugLabel);
+        Assert.Equal([2.0, 5, 8], mouseMarks.DrugDoseDays);
     }
 
     [Fact]
