@@ -80,7 +80,7 @@ internal static class SimulateCommand
         {
             Parameters = scenario.Parameters.ToImmutableDictionary(),
             Initial = scenario.Initial.ToImmutableDictionary(),
-            Patient = scenario.Patient is { } p ? ToPatient(p) : null,
+            Patient = scenario.Patient?.ToPatient(),
             // Without a patient block (single-tumour models, all murine: kosinsky2018) mg/kg doses use a 20 g mouse,
             // the body weight Kosinsky et al. 2018 convert with (Methods; 10 mg/kg = 200 µg).
             Plan = scenario.Plan ?? (scenario.Treatment.Radiotherapy.Count + scenario.Treatment.Drugs.Count > 0 ? scenario.Treatment.ToPlan(SingleTumourWeightKg) : null),
@@ -98,20 +98,6 @@ internal static class SimulateCommand
         path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sbml", StringComparison.OrdinalIgnoreCase)
             ? SbmlReader.ReadFile(path).Model
             : TextModelParser.ParseFile(path);
-
-    private static Patient ToPatient(ScenarioPatient p) => new(
-        Enum.Parse<HostSpecies>(p.Species.ToString()),
-        p.WeightKg,
-        p.Lesions.Select(l => new Lesion(l.Id, Enum.Parse<AnatomicSite>(l.Site.ToString()), l.VolumeMm3)),
-        p.Subtype is { } s ? Enum.Parse<Abscopal.Models.Patients.BreastCancerSubtype>(s.ToString()) : null,
-        p.TumorModel is { } t ? Enum.Parse<MurineTumorLine>(t.ToString()) : null,
-        new Abscopal.Models.Patients.Biomarkers
-        {
-            PdL1Cps = p.Biomarkers.PdL1Cps,
-            TilsPercent = p.Biomarkers.TilsPercent,
-            Rsi = p.Biomarkers.Rsi,
-            AlcPerMicrolitre = p.Biomarkers.AlcPerMicroliter,
-        });
 
     /// <summary>RECIST 1.1 category as abbreviated in Eisenhauer et al. 2009 (CR, PR, SD, PD, NE).</summary>
     internal static string Abbreviation(RecistResponse response) => response switch
