@@ -1,10 +1,6 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
-using Abscopal.Interop.Sbml;
 using Abscopal.Interop.Scenarios;
-using Abscopal.Modeling;
-using Abscopal.Modeling.Text;
 using Abscopal.Models;
 using Abscopal.Models.Patients;
 using Abscopal.Simulation;
@@ -15,9 +11,6 @@ namespace Abscopal.Cli.Commands;
 /// <summary><c>abscopal simulate FILE [--json]</c>: runs a scenario file and prints lesion trajectories and RECIST read-outs (times in days).</summary>
 internal static class SimulateCommand
 {
-    /// <summary>Body weight (kg) for mg/kg doses in scenarios without a patient block.</summary>
-    internal const double SingleTumourWeightKg = 0.020;
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "Scenario file (YAML; see docs/scenarios.md)." };
@@ -47,7 +40,7 @@ internal static class SimulateCommand
             PatientSimulation result;
             try
             {
-                result = Simulator.Run(Request(scenario));
+                result = Simulator.Run(scenario.ToSimulationRequest());
             }
             catch (ArgumentException e)
             {
@@ -71,33 +64,6 @@ internal static class SimulateCommand
         });
         return command;
     }
-
-    /// <summary>Maps a scenario file onto a simulation request (patient, plan, overrides, options).</summary>
-    internal static SimulationRequest Request(Scenario scenario)
-    {
-        SimulationRequest request = scenario.ModelPath is { } modelPath ? SimulationRequest.For(LoadModel(modelPath)) : SimulationRequest.For(scenario.Model);
-        return request with
-        {
-            Parameters = scenario.Parameters.ToImmutableDictionary(),
-            Initial = scenario.Initial.ToImmutableDictionary(),
-            Patient = scenario.Patient?.ToPatient(),
-            // Without a patient block (single-tumour models, all murine: kosinsky2018) mg/kg doses use a 20 g mouse,
-            // the body weight Kosinsky et al. 2018 convert with (Methods; 10 mg/kg = 200 µg).
-            Plan = scenario.Plan ?? (scenario.Treatment.Radiotherapy.Count + scenario.Treatment.Drugs.Count > 0 ? scenario.Treatment.ToPlan(SingleTumourWeightKg) : null),
-            Options = new SimulationOptions
-            {
-                Days = scenario.Simulation.Days,
-                OutputEveryDays = scenario.Simulation.OutputEveryDays,
-                RelativeTolerance = scenario.Simulation.RelativeTolerance,
-                AbsoluteTolerance = scenario.Simulation.AbsoluteTolerance,
-            },
-        };
-    }
-
-    private static Model LoadModel(string path) =>
-        path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sbml", StringComparison.OrdinalIgnoreCase)
-            ? SbmlReader.ReadFile(path).Model
-            : TextModelParser.ParseFile(path);
 
     /// <summary>RECIST 1.1 category as abbreviated in Eisenhauer et al. 2009 (CR, PR, SD, PD, NE).</summary>
     internal static string Abbreviation(RecistResponse response) => response switch

@@ -191,7 +191,9 @@ internal sealed class ScenarioBinder(ShapeChecker check, ScenarioReaderOptions o
         catch (ArgumentOutOfRangeException e)
         {
             // The model library's bounds are a little narrower than the schema's at the edges (rsi < 1, ALC ≥ 1 cell/µL).
-            Fail(e.ParamName is { } key && markers[key] is { } at ? at : markers, e.Message.Split('\n')[0].Trim());
+            string message = e.Message.Split('\n')[0];
+            int parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            Fail(e.ParamName is { } key && markers[key] is { } at ? at : markers, (parameter < 0 ? message : message[..parameter]).Trim());
             return null;
         }
     }
