@@ -1,11 +1,13 @@
 using Abscopal.Benchmarks.Peers;
+using Abscopal.Benchmarks.Simulation;
 using BenchmarkDotNet.Running;
 
 namespace Abscopal.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>dotnet run -c Release --project bench/Abscopal.Benchmarks -- --filter '*'</c> runs the
-/// BenchmarkDotNet suites; <c>-- peers [--quick]</c> prints our side of the peer-tool comparison (bench/peers).
+/// BenchmarkDotNet suites; <c>-- peers [--quick]</c> prints our side of the peer-tool comparison (bench/peers);
+/// <c>-- patient-loop</c> times the steps of one patient simulation.
 /// </summary>
 public static class Program
 {
@@ -15,6 +17,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "peers")
         {
             return PeerComparison.Run(args);
+        }
+
+        if (args.Length > 0 && args[0] == "patient-loop")
+        {
+            return PatientLoop.Run(args);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

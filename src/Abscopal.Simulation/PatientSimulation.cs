@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Abscopal.Modeling.Execution;
 using Abscopal.Numerics.Ode;
 
 namespace Abscopal.Simulation;
@@ -6,11 +7,14 @@ namespace Abscopal.Simulation;
 /// <summary>The result of simulating a model for a patient and plan: output times, state trajectories, lesions and lymphocyte count.</summary>
 public sealed class PatientSimulation
 {
-    internal PatientSimulation(string modelId, double[] times, ImmutableDictionary<string, double[]> states, ImmutableArray<string> stateIds, ImmutableArray<LesionTrajectory> lesions, double[]? alc, OdeStatistics statistics)
+    private readonly SimulationResult _result;
+    private ImmutableDictionary<string, double[]>? _states;
+
+    internal PatientSimulation(string modelId, double[] times, SimulationResult result, ImmutableArray<string> stateIds, ImmutableArray<LesionTrajectory> lesions, double[]? alc, OdeStatistics statistics)
     {
         ModelId = modelId;
         Times = times;
-        States = states;
+        _result = result;
         StateIds = stateIds;
         Lesions = lesions;
         AlcPerMicrolitre = alc;
@@ -27,7 +31,8 @@ public sealed class PatientSimulation
     public ImmutableArray<string> StateIds { get; }
 
     /// <summary>Trajectory of each state by id (values at <see cref="Times"/>, in the state's unit).</summary>
-    public ImmutableDictionary<string, double[]> States { get; }
+    /// <remarks>Built on first use: callers that read only lesions and read-outs (trials) do not pay for the state columns.</remarks>
+    public ImmutableDictionary<string, double[]> States => LazyInitializer.EnsureInitialized(ref _states, BuildStates);
 
     /// <summary>The lesions, in the patient's order.</summary>
     public ImmutableArray<LesionTrajectory> Lesions { get; }
@@ -37,6 +42,17 @@ public sealed class PatientSimulation
 
     /// <summary>Solver work.</summary>
     public OdeStatistics Statistics { get; }
+
+    private ImmutableDictionary<string, double[]> BuildStates()
+    {
+        var states = ImmutableDictionary.CreateBuilder<string, double[]>(StringComparer.Ordinal);
+        foreach (var id in StateIds)
+        {
+            states[id] = _result.Column(id);
+        }
+
+        return states.ToImmutable();
+    }
 
     /// <summary>The lesion with id <paramref name="id"/>.</summary>
     public LesionTrajectory Lesion(string id) =>

@@ -23,9 +23,22 @@ public sealed record SimulationOptions
     /// <summary>Absolute tolerance of the ODE solver, in each state's unit; in (0, 1].</summary>
     public double AbsoluteTolerance { get; init => field = Check(value, 0, 1, lowOpen: true, "atol"); } = 1e-9;
 
-    /// <summary>The output times 0, Δ, 2Δ, … and <see cref="Days"/>, in days.</summary>
+    /// <summary>
+    /// Explicit output times, in days (e.g. tumour assessments every 42 days: 0, 42, 84, …), strictly increasing within
+    /// [0, <see cref="Days"/>]; null for every <see cref="OutputEveryDays"/>. The first time is the baseline of the RECIST
+    /// read-outs. Fewer output rows make a simulation cheaper: the solver's steps do not depend on them.
+    /// </summary>
+    public IReadOnlyList<double>? OutputTimesDays { get; init; }
+
+    /// <summary>The output times, in days: <see cref="OutputTimesDays"/> when given, else 0, Δ, 2Δ, … and <see cref="Days"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The explicit times are empty, unsorted or outside [0, days], or the spacing exceeds the span.</exception>
     public double[] OutputTimes()
     {
+        if (OutputTimesDays is not null)
+        {
+            return ExplicitTimes();
+        }
+
         if (OutputEveryDays > Days)
         {
             throw new ArgumentOutOfRangeException("output_every_days", OutputEveryDays, string.Create(CultureInfo.InvariantCulture, $"output_every_days must be in (0, {Days}] (the simulated days); got {OutputEveryDays}."));
@@ -44,6 +57,29 @@ public sealed record SimulationOptions
         }
 
         return [.. times];
+    }
+
+    private double[] ExplicitTimes()
+    {
+        var given = OutputTimesDays!;
+        if (given.Count == 0)
+        {
+            throw new ArgumentOutOfRangeException("output_times_days", 0, "output_times_days must hold at least one time.");
+        }
+
+        var times = new double[given.Count];
+        for (var k = 0; k < times.Length; k++)
+        {
+            var t = given[k];
+            if (!(t >= 0 && t <= Days) || (k > 0 && t <= times[k - 1]))
+            {
+                throw new ArgumentOutOfRangeException("output_times_days", t, string.Create(CultureInfo.InvariantCulture, $"output_times_days must be strictly increasing in [0, {Days}] (the simulated days); got {t} at position {k}."));
+            }
+
+            times[k] = t;
+        }
+
+        return times;
     }
 
     private static double Check(double value, double low, double high, bool lowOpen, string field) =>

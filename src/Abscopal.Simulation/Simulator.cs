@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -8,17 +7,22 @@ using Abscopal.Modeling.Execution;
 using Abscopal.Models;
 using Abscopal.Models.Patients;
 using Abscopal.Numerics.Ode;
+using Abscopal.Simulation.Internal;
 
 namespace Abscopal.Simulation;
 
 /// <summary>Runs a model for a patient and a treatment plan: builds (once per structure) and compiles the model, binds the plan, integrates, and reads out lesions.</summary>
 /// <remarks>
-/// Compiled models are cached by structure (built-in models: lesion layout and number of treatment events; IR models: the
-/// instance), so simulating many plans of the same shape compiles once. Thread-safe; each call uses its own instance.
+/// Compiled models are cached by structure (built-in models: lesion layout and number of treatment events, the
+/// <see cref="CachedStructures"/> most recently used kept; IR models: per instance, for as long as the instance lives), so
+/// simulating many plans of the same shape compiles once. Thread-safe; each call uses its own instance.
 /// </remarks>
 public static class Simulator
 {
-    private static readonly ConcurrentDictionary<string, Lazy<CompiledModel>> s_builtin = new(StringComparer.Ordinal);
+    /// <summary>How many compiled structures of built-in models are kept (least recently used dropped first).</summary>
+    public const int CachedStructures = 64;
+
+    private static readonly CompiledModelCache s_builtin = new(CachedStructures);
     private static readonly ConditionalWeakTable<Model, CompiledModel> s_models = [];
 
     /// <summary>Simulates the request.</summary>
@@ -101,11 +105,6 @@ public static class Simulator
             Outputs = outputs,
         };
         var result = ModelSimulator.Simulate(instance, settings);
-        var states = ImmutableDictionary.CreateBuilder<string, double[]>(StringComparer.Ordinal);
-        foreach (var id in compiled.StateIds)
-        {
-            states[id] = result.Column(id);
-        }
 
         var trajectories = ImmutableArray.CreateBuilder<LesionTrajectory>(lesions.Length);
         foreach (var lesion in lesions)
@@ -121,14 +120,14 @@ public static class Simulator
             trajectories.Add(new LesionTrajectory(lesion.Id, lesion.Site, lesion.Irradiated, volume, diameter));
         }
 
-        return new PatientSimulation(request.Builtin?.Id ?? compiled.Model.Id, times, states.ToImmutable(), compiled.StateIds, trajectories.MoveToImmutable(), alc is null ? null : result.Column(alc), result.Statistics);
+        return new PatientSimulation(request.Builtin?.Id ?? compiled.Model.Id, times, result, compiled.StateIds, trajectories.MoveToImmutable(), alc is null ? null : result.Column(alc), result.Statistics);
     }
 
     /// <summary>The compiled model of a setup's structure, compiled on first use and cached.</summary>
     public static CompiledModel Compile(ModelSetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
-        return s_builtin.GetOrAdd(setup.StructureKey, _ => new Lazy<CompiledModel>(() => ModelCompiler.Compile(setup.BuildModel()))).Value;
+        return s_builtin.GetOrAdd(setup.StructureKey, () => ModelCompiler.Compile(setup.BuildModel()));
     }
 
     private static ImmutableArray<LesionOutput> SingleTumour(CompiledModel compiled, Patient? patient)
@@ -169,4 +168,7 @@ public static class Simulator
             throw new ArgumentOutOfRangeException(field, value, string.Create(CultureInfo.InvariantCulture, $"{field}: {id} must be in [0, +∞); got {value}."));
         }
     }
+
+    /// <summary>Compiled structures held now (tests).</summary>
+    internal static int CachedStructureCount => s_builtin.Count;
 }

@@ -11,8 +11,8 @@ public class LayeringTests
         { "Abscopal.Modeling", ["Abscopal.Numerics"] },
         { "Abscopal.Radiobiology", [] },
         { "Abscopal.Pharmacology", ["Abscopal.Numerics", "Abscopal.Radiobiology"] },
-        // SBML maps onto the IR; scenario files onto RT courses (Radiobiology), drug regimens (Pharmacology) and lesion geometry (Simulation).
-        { "Abscopal.Interop", ["Abscopal.Modeling", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
+        // SBML maps onto the IR; scenario files onto RT courses (Radiobiology), drug regimens (Pharmacology), patients (Models) and simulation requests (Simulation).
+        { "Abscopal.Interop", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
         // Reporting draws plain input records; its adapters read simulation results and treatment plans (Pharmacology, Radiobiology).
         { "Abscopal.Reporting", ["Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
         { "Abscopal.Storage", [] },

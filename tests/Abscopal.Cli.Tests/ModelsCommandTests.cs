@@ -19,13 +19,19 @@ public class ModelsCommandTests
         Assert.Equal(ModelCatalog.All.Count, models.GetArrayLength());
         foreach (var m in models.EnumerateArray())
         {
-            foreach (var key in new[] { "id", "title", "citation", "kind", "time_unit", "states", "parameters" })
+            foreach (var key in new[] { "id", "title", "citation", "kind", "scenario", "time_unit", "states", "parameters" })
             {
                 Assert.True(m.TryGetProperty(key, out _), key);
             }
 
             Assert.Contains(m.GetProperty("kind").GetString(), new[] { "single-tumour", "multi-lesion" });
         }
+
+        // And the built-in models are listed with the published ones, flagged as the ones scenario files run
+        Assert.Equal(["abscopal-core", "kosinsky2018", "kuznetsov1994", "poleszczuk2016"], models.EnumerateArray().Select(m => m.GetProperty("id").GetString()!).ToArray());
+        Assert.Equal([true, true, false, false], models.EnumerateArray().Select(m => m.GetProperty("scenario").GetBoolean()).ToArray());
+        var kosinsky = models.EnumerateArray().Single(m => m.GetProperty("id").GetString() == "kosinsky2018");
+        Assert.Equal(["TV", "U", "nTeff", "dTeff", "PDL1", "TVd"], kosinsky.GetProperty("states").EnumerateArray().Select(s => s.GetString()!).Take(6).ToArray());
 
         var kuznetsov = models.EnumerateArray().Single(m => m.GetProperty("id").GetString() == "kuznetsov1994");
         Assert.Equal(["E", "T"], kuznetsov.GetProperty("states").EnumerateArray().Select(s => s.GetString()!).ToArray());
@@ -48,6 +54,44 @@ public class ModelsCommandTests
         Assert.True(exit == 0, stderr);
         var page = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "docs", "models", "kuznetsov1994.md")).ReplaceLineEndings("\n");
         Assert.Equal(page, stdout);
+    }
+
+    [Theory]
+    [InlineData("abscopal-core")]
+    [InlineData("kosinsky2018")]
+    public void Show_Markdown_Of_A_Built_In_Model_Prints_Its_Committed_Page(string id)
+    {
+        // Given a built-in model's page under docs/models/ / When the CLI renders it / Then they are identical and name the CLI id
+        var (exit, stdout, stderr) = CliRunner.Run("models", "show", id, "--format", "markdown");
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "docs", "models", id + ".md")).ReplaceLineEndings("\n"), stdout);
+        Assert.Contains($"`abscopal models show {id} --format markdown`", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_Model_Listed_As_Scenario_Runnable_Runs_From_A_Scenario_File()
+    {
+        // Given a one-lesion mouse scenario per scenario-runnable model (a mouse, since kosinsky2018 is murine)
+        var dir = Directory.CreateTempSubdirectory("abscopal-models-");
+        try
+        {
+            foreach (var id in ModelCatalog.ScenarioIds)
+            {
+                var path = Path.Combine(dir.FullName, id + ".yaml");
+                File.WriteAllText(path, $"model: {id}\npatient:\n  species: mouse\n  tumor_model: 4T1\n  lesions:\n    - {{ id: tumor, site: flank, volume_mm3: 50 }}\nsimulation: {{ days: 10 }}\n");
+
+                // When simulated / Then it runs and reports the one lesion from its 50 mm³ baseline
+                var (exit, stdout, stderr) = CliRunner.Run("simulate", path, "--json");
+                Assert.True(exit == 0, $"{id}: {stderr}");
+                using var json = JsonDocument.Parse(stdout);
+                var lesion = json.RootElement.GetProperty("lesions")[0];
+                Assert.Equal(50, lesion.GetProperty("volume_mm3")[0].GetDouble(), 9);
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
     }
 
     [Fact]

@@ -144,4 +144,35 @@ public class SimulatorTests
         Assert.Equal([0, 2, 4, 5], new SimulationOptions { Days = 5, OutputEveryDays = 2 }.OutputTimes());
         Assert.Equal(181, new SimulationOptions().OutputTimes().Length);
     }
+
+    [Fact]
+    public void Explicit_Output_Times_Give_The_Same_Values_As_The_Daily_Grid_At_Those_Days()
+    {
+        // Given a treated patient simulated for 180 days with daily rows, and again with rows only at the 42-day assessments
+        var plan = new TreatmentPlan(70, [new RtCourse("liver1", 8, 3, 0, 1, false)], [new Pharmacology.Regimens.DrugRegimen("pembrolizumab", Pharmacology.Regimens.DrugDose.Flat(200), 0, 21, 9)]);
+        var request = SimulationRequest.For("abscopal-core") with { Patient = s_patient, Plan = plan };
+        var daily = Simulator.Run(request);
+        double[] assessments = [0, 42, 84, 126, 168];
+        var sparse = Simulator.Run(request with { Options = new SimulationOptions { OutputTimesDays = assessments } });
+
+        // Then the rows are at those days, and the values equal the daily run's (the output grid does not change the solver's steps)
+        Assert.Equal(assessments, sparse.Times);
+        foreach (var lesion in sparse.Lesions)
+        {
+            for (var k = 0; k < assessments.Length; k++)
+            {
+                var reference = daily.Lesion(lesion.Id).VolumeMm3[(int)assessments[k]];
+                Assert.Equal(reference, lesion.VolumeMm3[k], 1e-9 * reference);
+            }
+        }
+    }
+
+    [Fact]
+    public void Explicit_Output_Times_Must_Increase_Within_The_Span()
+    {
+        var options = new SimulationOptions { Days = 100, OutputTimesDays = [0, 50, 42] };
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => options.OutputTimes());
+        Assert.Contains("output_times_days must be strictly increasing in [0, 100]", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => (options with { OutputTimesDays = [0, 120] }).OutputTimes());
+    }
 }

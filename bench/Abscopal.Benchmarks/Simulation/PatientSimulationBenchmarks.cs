@@ -20,6 +20,7 @@ namespace Abscopal.Benchmarks.Simulation;
 public class PatientSimulationBenchmarks
 {
     private SimulationRequest _request = null!;
+    private SimulationRequest _sparse = null!;
     private ModelSetup _setup = null!;
     private Model _model = null!;
     private ModelInstance _instance = null!;
@@ -35,6 +36,7 @@ public class PatientSimulationBenchmarks
             BreastCancerSubtype.TripleNegative);
         var plan = new TreatmentPlan(70, [new RtCourse("liver1", 8, 3, 0, 1, false)], [new DrugRegimen("pembrolizumab", DrugDose.Flat(200), 0, 21, 9)]);
         _request = SimulationRequest.For("abscopal-core") with { Patient = patient, Plan = plan };
+        _sparse = _request with { Options = new SimulationOptions { OutputTimesDays = [0, 42, 84, 126, 168] } };
         _setup = BuiltinModels.AbscopalCore.Prepare(patient, plan);
         _model = _setup.BuildModel();
         _instance = Simulator.Compile(_setup).CreateInstance();
@@ -57,6 +59,10 @@ public class PatientSimulationBenchmarks
     /// <summary>The whole engine call: prepare the plan's values, look up the cached compiled model, solve, read out lesions.</summary>
     [Benchmark(Baseline = true)]
     public double SimulatePatient() => Simulator.Run(_request).Lesions[0].DiameterMm[^1];
+
+    /// <summary>The whole engine call with rows only at the RECIST assessments every 42 days (0, 42, …, 168; trials).</summary>
+    [Benchmark]
+    public double SimulatePatientEvery42Days() => Simulator.Run(_sparse).Lesions[0].DiameterMm[^1];
 
     /// <summary>Solve only, on a prepared instance (initial values, events, 181 output rows).</summary>
     [Benchmark]

@@ -4,13 +4,13 @@ using Abscopal.Models.Catalog;
 
 namespace Abscopal.Cli.Commands;
 
-/// <summary><c>abscopal models list [--json]</c>: the catalogued models with their kind, title and source.</summary>
+/// <summary><c>abscopal models list [--json]</c>: the catalogued models with their kind, whether scenario files run them, title and source.</summary>
 internal static class ModelsListCommand
 {
     public static Command Create(TextWriter stdout)
     {
         var json = RtCommand.JsonOption();
-        var command = new Command("list", "List the catalogued models (id, kind, title, source).") { json };
+        var command = new Command("list", "List the catalogued models (id, kind, whether scenario files can run them, title, source).") { json };
         command.SetAction(parse =>
         {
             if (parse.GetValue(json))
@@ -27,6 +27,7 @@ internal static class ModelsListCommand
                         w.WriteString("title", entry.Title);
                         w.WriteString("citation", entry.Citation);
                         w.WriteString("kind", ModelsCommand.KindName(entry.Kind));
+                        w.WriteBoolean("scenario", entry.RunsScenarios);
                         w.WriteString("time_unit", model.TimeUnits ?? string.Empty);
                         w.WriteStartArray("states");
                         foreach (var state in ModelCompiler.Compile(model).StateIds)
@@ -46,13 +47,15 @@ internal static class ModelsListCommand
             }
 
             var idWidth = Math.Max(2, ModelCatalog.Ids.Max(id => id.Length));
-            stdout.WriteLine($"{"id".PadRight(idWidth)}  {"kind",-13}  title");
+            stdout.WriteLine($"{"id".PadRight(idWidth)}  {"kind",-13}  {"scenario",-8}  title");
             foreach (var entry in ModelCatalog.All)
             {
-                stdout.WriteLine($"{entry.Id.PadRight(idWidth)}  {ModelsCommand.KindName(entry.Kind),-13}  {entry.Title}");
+                stdout.WriteLine($"{entry.Id.PadRight(idWidth)}  {ModelsCommand.KindName(entry.Kind),-13}  {(entry.RunsScenarios ? "yes" : "no"),-8}  {entry.Title}");
             }
 
             stdout.WriteLine();
+            stdout.WriteLine("scenario yes: runs as 'model: ID' in a scenario file (abscopal simulate), with a patient and a treatment plan.");
+            stdout.WriteLine("scenario no: equations only (no treatment events); run its model text with abscopal run-model.");
             stdout.WriteLine("Equations and sourced parameters: abscopal models show ID [--format markdown]; pages in docs/models/.");
             return ExitCodes.Success;
         });

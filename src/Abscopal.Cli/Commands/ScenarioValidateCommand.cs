@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Abscopal.Interop.Scenarios;
+using Abscopal.Models.Patients;
 
 namespace Abscopal.Cli.Commands;
 
@@ -47,7 +48,7 @@ internal static class ScenarioValidateCommand
     private static string Summary(Scenario scenario)
     {
         string who = scenario.Patient is { } p
-            ? $"{ScenarioVocabulary.NameOf(p.Species)} ({(p.Subtype is { } s ? ScenarioVocabulary.NameOf(s) : ScenarioVocabulary.NameOf(p.TumorModel!.Value))}), {p.Lesions.Count} lesion(s)"
+            ? $"{p.Species.Id()} ({(p.Subtype is { } s ? s.Id() : p.TumorModel!.Value.Id())}), {p.Lesions.Count} lesion(s)"
             : "single tumour";
         int fractions = scenario.Treatment.Radiotherapy.Sum(c => c.Days.Count);
         int doses = scenario.Treatment.Drugs.Sum(d => d.Days.Count);
@@ -76,13 +77,13 @@ internal static class ScenarioValidateCommand
         {
             w.WriteStartObject("scenario");
             w.WriteString("model", scenario.Model);
-            w.WriteString("species", scenario.Patient is { } p ? ScenarioVocabulary.NameOf(p.Species) : null);
+            w.WriteString("species", scenario.Patient is { } p ? p.Species.Id() : null);
             w.WriteStartArray("lesions");
             foreach (var lesion in scenario.Lesions)
             {
                 w.WriteStartObject();
                 w.WriteString("id", lesion.Id);
-                w.WriteString("site", ScenarioVocabulary.NameOf(lesion.Site));
+                w.WriteString("site", lesion.Site.Id());
                 w.Number("diameter_mm", lesion.DiameterMm);
                 w.Number("volume_mm3", lesion.VolumeMm3);
                 w.WriteBoolean("irradiated", scenario.Treatment.IsIrradiated(lesion.Id));

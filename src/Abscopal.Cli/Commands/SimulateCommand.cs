@@ -1,12 +1,8 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Abscopal.Cli.Output;
-using Abscopal.Interop.Sbml;
 using Abscopal.Interop.Scenarios;
-using Abscopal.Modeling;
-using Abscopal.Modeling.Text;
 using Abscopal.Models;
 using Abscopal.Models.Patients;
 using Abscopal.Simulation;
@@ -19,9 +15,6 @@ namespace Abscopal.Cli.Commands;
 /// <summary><c>abscopal simulate FILE [--json] [--out DIR]</c>: runs a scenario file, prints lesion trajectories and RECIST read-outs (times in days), writes figures and a report, and records the run.</summary>
 internal static class SimulateCommand
 {
-    /// <summary>Body weight (kg) for mg/kg doses in scenarios without a patient block.</summary>
-    internal const double SingleTumourWeightKg = 0.020;
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "Scenario file (YAML; see docs/scenarios.md and docs/guide.md)." };
@@ -76,7 +69,7 @@ internal static class SimulateCommand
                 PatientSimulation result;
                 try
                 {
-                    request = Request(scenario);
+                    request = scenario.ToSimulationRequest();
                     result = Simulator.Run(request);
                 }
                 catch (ArgumentException e)
@@ -144,47 +137,6 @@ internal static class SimulateCommand
 
     /// <summary>--quiet: no progress display and no informational messages on stderr (results and errors still print).</summary>
     internal static Option<bool> QuietOption() => new("--quiet", "-q") { Description = "No progress display and no informational messages on stderr; results and errors still print." };
-
-    /// <summary>Maps a scenario file onto a simulation request (patient, plan, overrides, options).</summary>
-    internal static SimulationRequest Request(Scenario scenario)
-    {
-        SimulationRequest request = scenario.ModelPath is { } modelPath ? SimulationRequest.For(LoadModel(modelPath)) : SimulationRequest.For(scenario.Model);
-        return request with
-        {
-            Parameters = scenario.Parameters.ToImmutableDictionary(),
-            Initial = scenario.Initial.ToImmutableDictionary(),
-            Patient = scenario.Patient is { } p ? ToPatient(p) : null,
-            // Without a patient block (single-tumour models, all murine: kosinsky2018) mg/kg doses use a 20 g mouse,
-            // the body weight Kosinsky et al. 2018 convert with (Methods; 10 mg/kg = 200 µg).
-            Plan = scenario.Plan ?? (scenario.Treatment.Radiotherapy.Count + scenario.Treatment.Drugs.Count > 0 ? scenario.Treatment.ToPlan(SingleTumourWeightKg) : null),
-            Options = new SimulationOptions
-            {
-                Days = scenario.Simulation.Days,
-                OutputEveryDays = scenario.Simulation.OutputEveryDays,
-                RelativeTolerance = scenario.Simulation.RelativeTolerance,
-                AbsoluteTolerance = scenario.Simulation.AbsoluteTolerance,
-            },
-        };
-    }
-
-    private static Model LoadModel(string path) =>
-        path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".sbml", StringComparison.OrdinalIgnoreCase)
-            ? SbmlReader.ReadFile(path).Model
-            : TextModelParser.ParseFile(path);
-
-    private static Patient ToPatient(ScenarioPatient p) => new(
-        Enum.Parse<HostSpecies>(p.Species.ToString()),
-        p.WeightKg,
-        p.Lesions.Select(l => new Lesion(l.Id, Enum.Parse<AnatomicSite>(l.Site.ToString()), l.VolumeMm3)),
-        p.Subtype is { } s ? Enum.Parse<Abscopal.Models.Patients.BreastCancerSubtype>(s.ToString()) : null,
-        p.TumorModel is { } t ? Enum.Parse<MurineTumorLine>(t.ToString()) : null,
-        new Abscopal.Models.Patients.Biomarkers
-        {
-            PdL1Cps = p.Biomarkers.PdL1Cps,
-            TilsPercent = p.Biomarkers.TilsPercent,
-            Rsi = p.Biomarkers.Rsi,
-            AlcPerMicrolitre = p.Biomarkers.AlcPerMicroliter,
-        });
 
     /// <summary>RECIST 1.1 category as abbreviated in Eisenhauer et al. 2009 (CR, PR, SD, PD, NE).</summary>
     internal static string Abbreviation(RecistResponse response) => response switch

@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using Abscopal.Pharmacology.Plans;
+using Abscopal.Pharmacology.Regimens;
+using Abscopal.Simulation;
 
 namespace Abscopal.Interop.Scenarios;
 
@@ -8,6 +11,12 @@ public sealed record Scenario
 {
     /// <summary>The id of the single lesion of a single-tumour model (a scenario without a patient block).</summary>
     public const string SingleTumorLesionId = "tumor";
+
+    /// <summary>
+    /// Body weight for mg/kg doses in a scenario without a patient block, in kg: a 20 g mouse, the weight Kosinsky et al.
+    /// 2018 convert doses with (Methods; 10 mg/kg = 200 µg), since the single-tumour models are all murine.
+    /// </summary>
+    public const double SingleTumorWeightKg = RegimenLibrary.MouseWeightKg;
 
     /// <summary>Name of the file the scenario came from (or "&lt;text&gt;").</summary>
     public required string FileName { get; init; }
@@ -38,4 +47,33 @@ public sealed record Scenario
 
     /// <summary>The treatment plan for the patient's weight, or null without a patient block (the model then takes doses as written).</summary>
     public TreatmentPlan? Plan => Patient is null ? null : Treatment.ToPlan(Patient.WeightKg);
+
+    /// <summary>
+    /// The simulation request of this scenario: the model (a built-in id, or the IR read from <see cref="ModelPath"/>),
+    /// overrides, patient, plan and options.
+    /// </summary>
+    /// <remarks>
+    /// A model file is read on every call and compiled models are cached per IR instance, so to simulate one file model
+    /// many times build the request once and vary it with <c>with</c> (e.g. <c>request with { Patient = p }</c>).
+    /// </remarks>
+    /// <exception cref="ArgumentException">The model id is not a built-in model, or the patient is outside what the model library accepts; the message names the field.</exception>
+    /// <exception cref="FileNotFoundException">The model file is gone.</exception>
+    public SimulationRequest ToSimulationRequest()
+    {
+        var request = ModelPath is { } path ? SimulationRequest.For(ModelFile.Read(path)) : SimulationRequest.For(Model);
+        return request with
+        {
+            Parameters = Parameters.ToImmutableDictionary(StringComparer.Ordinal),
+            Initial = Initial.ToImmutableDictionary(StringComparer.Ordinal),
+            Patient = Patient?.ToPatient(),
+            Plan = Plan ?? (Treatment.Radiotherapy.Count + Treatment.Drugs.Count > 0 ? Treatment.ToPlan(SingleTumorWeightKg) : null),
+            Options = new SimulationOptions
+            {
+                Days = Simulation.Days,
+                OutputEveryDays = Simulation.OutputEveryDays,
+                RelativeTolerance = Simulation.RelativeTolerance,
+                AbsoluteTolerance = Simulation.AbsoluteTolerance,
+            },
+        };
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using Abscopal.Models.Patients;
 
 namespace Abscopal.Interop.Scenarios;
 
@@ -10,9 +11,14 @@ namespace Abscopal.Interop.Scenarios;
 /// <param name="Biomarkers">Baseline biomarkers.</param>
 /// <param name="Lesions">Lesions, in file order.</param>
 public sealed record ScenarioPatient(
-    Species Species,
+    HostSpecies Species,
     BreastCancerSubtype? Subtype,
-    MurineTumorModel? TumorModel,
+    MurineTumorLine? TumorModel,
     double WeightKg,
-    ScenarioBiomarkers Biomarkers,
-    ReadOnlyCollection<ScenarioLesion> Lesions);
+    Biomarkers Biomarkers,
+    ReadOnlyCollection<ScenarioLesion> Lesions)
+{
+    /// <summary>The patient of the model library, with the lesions in file order.</summary>
+    /// <exception cref="ArgumentException">A value is outside what <see cref="Patient"/> or <see cref="Lesion"/> accepts; the message names the field.</exception>
+    public Patient ToPatient() => new(Species, WeightKg, Lesions.Select(l => l.ToLesion()), Subtype, TumorModel, Biomarkers);
+}

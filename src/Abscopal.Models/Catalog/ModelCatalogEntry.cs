@@ -10,6 +10,12 @@ namespace Abscopal.Models.Catalog;
 /// <param name="Factory">Builds the model's IR with its default (published) parameter values.</param>
 public sealed record ModelCatalogEntry(string Id, string Title, string Citation, ModelKind Kind, Func<Model> Factory)
 {
+    /// <summary>The built-in model that takes a patient and a treatment plan (so scenario files can run it), or null for a model known only as IR.</summary>
+    public BuiltinModel? Builtin { get; init; }
+
+    /// <summary>Whether scenario files (<c>model: id</c>) and <c>SimulationRequest.For(id)</c> can run the model: true for built-in models.</summary>
+    public bool RunsScenarios => Builtin is not null;
+
     /// <summary>Builds the model's IR with its default parameter values.</summary>
     public Model Create() => Factory();
 }

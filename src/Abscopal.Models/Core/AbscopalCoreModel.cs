@@ -4,6 +4,7 @@ using System.Text;
 using Abscopal.Modeling;
 using Abscopal.Modeling.Expressions;
 using Abscopal.Models.Internal;
+using Abscopal.Models.Library.Published;
 using Abscopal.Models.Patients;
 using Abscopal.Pharmacology.Drugs;
 using Abscopal.Pharmacology.Plans;
@@ -11,7 +12,7 @@ using Abscopal.Pharmacology.Plans;
 namespace Abscopal.Models.Core;
 
 /// <summary>
-/// abscopal-core: the multi-lesion immunoradiotherapy model of breast cancer (SCIENCE.md §1, docs/models/abscopal-core.md).
+/// abscopal-core: the multi-lesion immunoradiotherapy model of breast cancer (SCIENCE.md §1, docs/models/abscopal-core-design.md).
 /// A template expanded for the patient's lesions: per lesion viable (T) and lethally damaged (D) volume, interferon signal
 /// (I), antigen (A), effector T cells (E), PD-L1 (P) and suppressive cells (S); systemic primed effectors in nodes (ELN) and
 /// blood (EB), the lymphocyte count (ALC) and each drug's PK.
@@ -25,6 +26,12 @@ internal sealed class AbscopalCoreModel : BuiltinModel
 {
     /// <summary>The patient used when none is given: a 70 kg woman with TNBC and one 20 mm breast lesion.</summary>
     public static Patient DefaultPatient { get; } = new(HostSpecies.Human, 70, [Lesion.FromDiameter("breast1", AnatomicSite.Breast, 20)], BreastCancerSubtype.TripleNegative);
+
+    /// <summary>Catalog title.</summary>
+    public const string Title = "abscopal-core: multi-lesion immunoradiotherapy model of breast cancer (RT, anti-PD-1/PD-L1, anti-CTLA-4; human subtypes and murine lines)";
+
+    /// <summary>Catalog citation.</summary>
+    public const string Citation = "Abscopal project model built from the mechanisms and sources of SCIENCE.md §1 (Kosinsky 2018, Poleszczuk 2016, Vanpouille-Box 2017, Dovedi 2014, Demaria 2005, ICRP 89 and others, each cited at its parameter)";
 
     public override string Id => "abscopal-core";
 
@@ -155,9 +162,11 @@ internal sealed class AbscopalCoreModel : BuiltinModel
         var b = new ModelBuilder("abscopal_core")
         {
             Name = "abscopal-core: multi-lesion immunoradiotherapy model",
-            Source = "Abscopal project; mechanisms and sources in docs/models/abscopal-core.md and SCIENCE.md §1",
+            Source = "Abscopal project; mechanisms and sources in docs/models/abscopal-core-design.md and SCIENCE.md §1",
+            Notes = "A template expanded for each patient's lesions and each plan's numbers of fractions and doses; the generated documentation (docs/models/abscopal-core.md) shows its expansion for the default patient (70 kg woman, TNBC, one 20 mm breast lesion \"breast1\", untreated). Per-lesion symbols carry the lesion id (T_breast1). Design, parameter sets, biomarker relations, mechanism checks and disagreements with papers: docs/models/abscopal-core-design.md.",
             TimeUnits = "day",
         };
+        b.AddDayAndCell();
 
         var sample = CoreParameterSets.For(species == HostSpecies.Human ? DefaultPatient : Patient.Mouse(MurineTumorLine.FourT1, 100));
         foreach (var p in sample)
@@ -168,9 +177,9 @@ internal sealed class AbscopalCoreModel : BuiltinModel
         void Param(string id, double value, string units, string name, string source) =>
             b.Add(new Parameter(id) { Value = value, Units = units, Name = name, Source = source });
         void State(string id, double initial, string rate, string units, string name, string source) =>
-            b.Add(new Parameter(id) { Value = initial, Constant = false, Units = units, Name = name }).Add(new RateRule(id, Formula.Parse(rate)) { Source = source });
+            b.Add(new Parameter(id) { Value = initial, Constant = false, Units = units, Name = name, Source = source + "; initial value from the patient, an initial assignment or 0 before treatment (docs/models/abscopal-core-design.md, initial state)" }).Add(new RateRule(id, Formula.Parse(rate)) { Source = source });
         void Rule(string id, string math, string units, string name, string source) =>
-            b.Add(new Parameter(id) { Constant = false, Units = units, Name = name }).Add(new AssignmentRule(id, Formula.Parse(math)) { Source = source });
+            b.Add(new Parameter(id) { Constant = false, Units = units, Name = name, Source = source }).Add(new AssignmentRule(id, Formula.Parse(math)) { Source = source });
         void Initial(string id, string math) => b.Add(new InitialAssignment(id, Formula.Parse(math)));
 
         Param("ALC0", 1500, "cells/µL", "Baseline absolute lymphocyte count", "biomarker alc_per_uL, else BiomarkerRelations.DefaultAlc");

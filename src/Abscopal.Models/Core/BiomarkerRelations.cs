@@ -3,7 +3,7 @@ using Abscopal.Radiobiology.Genomics;
 
 namespace Abscopal.Models.Core;
 
-/// <summary>How measured biomarkers set abscopal-core parameters (docs/models/abscopal-core.md, "Biomarkers").</summary>
+/// <summary>How measured biomarkers set abscopal-core parameters (docs/models/abscopal-core-design.md, "Biomarkers").</summary>
 public static class BiomarkerRelations
 {
     /// <summary>Default radiosensitivity index when none is measured (dimensionless).</summary>

@@ -5,7 +5,7 @@ using Abscopal.Radiobiology.Lymphocytes;
 namespace Abscopal.Models.Core;
 
 /// <summary>The system-wide parameters of abscopal-core for human subtypes and murine lines, each with its source.</summary>
-/// <remarks>Per-lesion parameters (α, perfusion, baseline PD-L1, field coverage) are set from the patient in <c>AbscopalCoreModel</c>; see docs/models/abscopal-core.md.</remarks>
+/// <remarks>Per-lesion parameters (α, perfusion, baseline PD-L1, field coverage) are set from the patient in <c>AbscopalCoreModel</c>; see docs/models/abscopal-core-design.md.</remarks>
 public static class CoreParameterSets
 {
     private const string Kosinsky = "Kosinsky 2018 J Immunother Cancer 6:17, Table 1";

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Abscopal.Modeling;
 using Abscopal.Models.Internal;
+using Abscopal.Models.Library.Published;
 using Abscopal.Models.Patients;
 using Abscopal.Pharmacology.Drugs;
 using Abscopal.Pharmacology.Plans;
@@ -29,6 +30,12 @@ internal sealed class Kosinsky2018Model : BuiltinModel
 
     /// <summary>Tumour volume at inoculation, in µL (Kosinsky 2018 Methods; SCIENCE.md §3).</summary>
     public const double InoculatedVolume = 15;
+
+    /// <summary>Catalog title.</summary>
+    public const string Title = "Kosinsky 2018: CT26 tumour under fractionated radiotherapy and anti-PD-L1 in mice (single tumour)";
+
+    /// <summary>Catalog citation.</summary>
+    public const string Citation = "Kosinsky Y, Dovedi SJ, Peskov K, Voronova V, Chu L, Tomkinson H, Al-Huniti N, Stanski DR, Helmlinger G. Radiation and PD-(L)1 treatment combinations: immune response and dose optimization via a predictive systems model. J Immunother Cancer 2018;6:17. doi:10.1186/s40425-017-0308-0 (BioModels BIOMD0000000863)";
 
     public override string Id => "kosinsky2018";
 
@@ -109,6 +116,7 @@ internal sealed class Kosinsky2018Model : BuiltinModel
             Source = "Kosinsky Y, Dovedi SJ, Peskov K, et al. J Immunother Cancer 2018;6:17 (doi:10.1186/s40425-017-0308-0); BIOMD0000000863",
             TimeUnits = "day",
         };
+        b.AddDayAndCell();
 
         void Rate(string id, string rate, string units, string name) =>
             b.Add(new Parameter(id) { Value = id == "TV" ? InoculatedVolume : 0, Constant = false, Units = units, Name = name, Source = Table1 + " (equations)" })
@@ -124,7 +132,7 @@ internal sealed class Kosinsky2018Model : BuiltinModel
         Rate("Acent", "ka*Adepot - kelmAb*Acent", "nmol", "Anti-PD-L1 in plasma");
 
         void Rule(string id, string math, string units, string name) =>
-            b.Add(new Parameter(id) { Constant = false, Units = units, Name = name })
+            b.Add(new Parameter(id) { Constant = false, Units = units, Name = name, Source = "Kosinsky 2018, Methods (model equations)" })
              .Add(new AssignmentRule(id, Formula.Parse(math)) { Source = "Kosinsky 2018, Methods (model equations)" });
 
         Rule("A", "Acent/Vd", "nM", "Anti-PD-L1 plasma concentration");

@@ -1,4 +1,5 @@
 using Abscopal.Interop.Scenarios;
+using Abscopal.Models.Patients;
 using Abscopal.Pharmacology.Plans;
 
 namespace Abscopal.Interop.Tests.Scenarios;
@@ -21,10 +22,10 @@ public class ExampleScenarioTests
         Assert.Equal(300, scenario.Parameters["kLN"]);
         Assert.Equal(15, scenario.Initial["TV"]);
         var patient = scenario.Patient!;
-        Assert.Equal(Species.Human, patient.Species);
+        Assert.Equal(HostSpecies.Human, patient.Species);
         Assert.Equal(BreastCancerSubtype.TripleNegative, patient.Subtype);
         Assert.Null(patient.TumorModel);
-        Assert.Equal(new ScenarioBiomarkers(10, 20, 0.35, 1500), patient.Biomarkers);
+        Assert.Equal(new Biomarkers { PdL1Cps = 10, TilsPercent = 20, Rsi = 0.35, AlcPerMicrolitre = 1500 }, patient.Biomarkers);
         Assert.Equal(["liver1", "lung1"], patient.Lesions.Select(l => l.Id));
 
         // And a 30 mm lesion is a sphere of π·30³/6 = 14137.17 mm³
@@ -60,8 +61,8 @@ public class ExampleScenarioTests
     {
         var scenario = Example("mouse-tsa-two-tumours.yaml");
         var patient = scenario.Patient!;
-        Assert.Equal(Species.Mouse, patient.Species);
-        Assert.Equal(MurineTumorModel.Tsa, patient.TumorModel);
+        Assert.Equal(HostSpecies.Mouse, patient.Species);
+        Assert.Equal(MurineTumorLine.Tsa, patient.TumorModel);
         Assert.Equal(0.020, patient.WeightKg);
         Assert.True(scenario.Treatment.IsIrradiated("primary"));
         Assert.False(scenario.Treatment.IsIrradiated("secondary"));
@@ -107,7 +108,7 @@ public class ExampleScenarioTests
     public void The_Tnbc_Patient_Has_A_Lymph_Node_And_Two_Unirradiated_Lesions()
     {
         var scenario = Example("tnbc-oligometastatic.yaml");
-        Assert.Equal(LesionSite.LymphNode, scenario.Lesions[2].Site);
+        Assert.Equal(AnatomicSite.LymphNode, scenario.Lesions[2].Site);
         Assert.Equal(2, scenario.Lesions.Count(l => !scenario.Treatment.IsIrradiated(l.Id)));
 
         // 8 Gy × 3 every other day from Monday: days 0, 2, 4

@@ -1,4 +1,5 @@
 using Abscopal.Interop.Scenarios;
+using Abscopal.Models.Patients;
 
 namespace Abscopal.Interop.Tests.Scenarios;
 
@@ -27,7 +28,7 @@ public class ScenarioReaderTests
         Assert.Empty(result.Errors);
         Assert.Equal(new ScenarioSimulation(60, 1, 1e-6, 1e-9), result.Scenario!.Simulation);
         Assert.Same(ScenarioTreatment.None, result.Scenario.Treatment);
-        Assert.Same(ScenarioBiomarkers.None, result.Scenario.Patient!.Biomarkers);
+        Assert.Same(Biomarkers.None, result.Scenario.Patient!.Biomarkers);
     }
 
     [Fact]
@@ -53,6 +54,49 @@ public class ScenarioReaderTests
         Assert.Equal("'TNBS' is not allowed; did you mean 'TNBC'?; allowed: TNBC, HR+/HER2-, HER2+", errors[0].Message);
         Assert.Equal("-3 is out of range; allowed: number in (0, 300] mm", errors[1].Message);
         Assert.Equal("0 is out of range; allowed: number in (0, 3650] days", errors[2].Message);
+    }
+
+    [Fact]
+    public void A_Biomarker_The_Model_Library_Rejects_Is_Reported_At_Its_Key()
+    {
+        // Given rsi: 1 (allowed by the schema's (0, 1] but not by Biomarkers, whose surviving fraction at 2 Gy must be below 1)
+        var yaml = Valid.Replace("weight_kg: 70", "weight_kg: 70\n  biomarkers: { rsi: 1 }", StringComparison.Ordinal);
+
+        // When read / Then one error points at the rsi key on line 6 and quotes the library's range
+        var error = Assert.Single(Errors(yaml));
+        Assert.Equal(6, error.Line);
+        Assert.Equal("patient.biomarkers.rsi", error.Path);
+        Assert.StartsWith("rsi must be in [", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_Patient_Block_Becomes_A_Model_Library_Patient()
+    {
+        // Given a mouse with two lesions, one given by volume and one by diameter
+        var yaml = """
+            model: abscopal-core
+            patient:
+              species: mouse
+              tumor_model: 4T1
+              biomarkers: { alc_per_uL: 4000 }
+              lesions:
+                - { id: primary, site: flank, volume_mm3: 100 }
+                - { id: lung, site: lung, diameter_mm: 2 }
+            simulation: { days: 30 }
+            """;
+
+        // When read and turned into a Patient
+        var patient = ScenarioReader.Read(yaml).Patient!.ToPatient();
+
+        // Then species, line, default 20 g weight, biomarkers and lesions carry over; a 2 mm sphere is π·8/6 mm³
+        Assert.Equal(HostSpecies.Mouse, patient.Species);
+        Assert.Equal(MurineTumorLine.FourT1, patient.TumorLine);
+        Assert.Equal(0.020, patient.WeightKg);
+        Assert.Equal(4000, patient.Biomarkers.AlcPerMicrolitre);
+        Assert.Equal(["primary", "lung"], patient.Lesions.Select(l => l.Id));
+        Assert.Equal([AnatomicSite.Flank, AnatomicSite.Lung], patient.Lesions.Select(l => l.Site));
+        Assert.Equal(100, patient.Lesions[0].VolumeMm3);
+        Assert.Equal(Math.PI * 8 / 6, patient.Lesions[1].VolumeMm3, 12);
     }
 
     [Fact]

@@ -36,10 +36,24 @@ public class ModelCatalogTests
         _ = ModelCompiler.Compile(model);
 
         // Then its id matches the entry and every parameter and equation names a source
-        Assert.Equal(id, model.Id);
+        // (IR ids are SBML SIds, which have no '-': abscopal-core's IR is abscopal_core)
+        Assert.Equal(id.Replace('-', '_'), model.Id);
         Assert.All(model.Parameters, p => Assert.False(string.IsNullOrWhiteSpace(p.Source), $"{id}: parameter {p.Id} has no source"));
         Assert.All(model.Species, s => Assert.False(string.IsNullOrWhiteSpace(s.Source), $"{id}: species {s.Id} has no source"));
         Assert.All(model.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Source), $"{id}: a rule has no source"));
         Assert.All(model.Parameters.Where(p => p.Constant), p => Assert.False(string.IsNullOrWhiteSpace(p.Units), $"{id}: parameter {p.Id} has no unit"));
+    }
+
+    [Fact]
+    public void The_Built_In_Models_Are_Catalogued_And_Are_The_Ones_Scenarios_Run()
+    {
+        // Given the built-in models and the catalog / When the catalog is asked which ids scenario files run
+        var builtins = BuiltinModels.All.Select(m => m.Id).Order(StringComparer.Ordinal);
+
+        // Then they are exactly the built-ins, each catalogued with its instance, and the published IR models are listed too
+        Assert.Equal(builtins, ModelCatalog.ScenarioIds);
+        Assert.All(BuiltinModels.All, m => Assert.Same(m, ModelCatalog.Find(m.Id)!.Builtin));
+        Assert.Equal(["abscopal-core", "kosinsky2018", "kuznetsov1994", "poleszczuk2016"], ModelCatalog.Ids);
+        Assert.False(ModelCatalog.Find("kuznetsov1994")!.RunsScenarios);
     }
 }

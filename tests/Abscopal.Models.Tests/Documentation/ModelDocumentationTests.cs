@@ -22,12 +22,14 @@ public class ModelDocumentationTests
         // When its page is generated
         var page = ModelDocumentation.ToMarkdown(model, entry);
 
-        // Then each constant parameter has a table row with its id, value (shortest round-trip form), unit and source
+        // Then each constant parameter has a table row with its id, value (shortest round-trip form, or "= formula" when an
+        // initial assignment sets it), unit and source
+        var assigned = model.InitialAssignments.ToDictionary(a => a.Symbol, a => a.Math, StringComparer.Ordinal);
         foreach (var p in model.Parameters.Where(p => p.Constant))
         {
             var row = page.Split('\n').SingleOrDefault(l => l.StartsWith($"| `{p.Id}` |", StringComparison.Ordinal));
             Assert.True(row is not null, $"no row for {p.Id}");
-            Assert.Contains(ExprFormatter.FormatNumber(p.Value!.Value), row, StringComparison.Ordinal);
+            Assert.Contains(assigned.TryGetValue(p.Id, out var math) ? "= " + ExprFormatter.Format(math) : ExprFormatter.FormatNumber(p.Value!.Value), row, StringComparison.Ordinal);
             Assert.Contains(p.Units!, row, StringComparison.Ordinal);
             Assert.Contains(p.Source!.Replace("|", @"\|", StringComparison.Ordinal), row, StringComparison.Ordinal);
         }
@@ -54,9 +56,12 @@ public class ModelDocumentationTests
         var end = page.IndexOf("\n```", start, StringComparison.Ordinal);
         var parsed = TextModelParser.Parse(page[start..end], id);
 
-        // Then it has the same equations and parameter values as the IR the page was made from
+        // Then it has the same equations, initial assignments and parameter values as the IR the page was made from (a value
+        // that an initial assignment overrides is written as the assignment alone, as SBML evaluates it)
+        var assigned = model.InitialAssignments.Select(a => a.Symbol).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(ModelEquations.Of(model).Select(e => (e.Variable, e.RightHandSide)), ModelEquations.Of(parsed).Select(e => (e.Variable, e.RightHandSide)));
-        Assert.Equal(model.Parameters.Select(p => (p.Id, p.Value)), parsed.Parameters.Select(p => (p.Id, p.Value)));
+        Assert.Equal(model.InitialAssignments.Select(a => (a.Symbol, a.Math)), parsed.InitialAssignments.Select(a => (a.Symbol, a.Math)));
+        Assert.Equal(model.Parameters.Select(p => (p.Id, assigned.Contains(p.Id) ? null : p.Value)), parsed.Parameters.Select(p => (p.Id, assigned.Contains(p.Id) ? null : p.Value)));
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace Abscopal.Simulation.Tests.Core;
 
 /// <summary>
 /// Mechanisms of SCIENCE.md §1 on abscopal-core, each checked in the direction its source reports. The model is not fitted to
-/// these experiments; where it disagrees, docs/models/abscopal-core.md says so.
+/// these experiments; where it disagrees, docs/models/abscopal-core-design.md says so.
 /// </summary>
 public class MechanismTests
 {
@@ -44,7 +44,7 @@ public class MechanismTests
         Assert.True(afterSingle < 0.05 * afterFirst8, $"I after 20 Gy {afterSingle:F3} vs after 8 Gy {afterFirst8:F3}");
     }
 
-    [Fact(Skip = "Model disagrees with Vanpouille-Box 2017: the larger kill of 20 Gy releases more antigen than the interferon boost of 8 Gy × 3 adds, so the distant tumours end up the same (docs/models/abscopal-core.md, 'Disagreements').")]
+    [Fact(Skip = "Model disagrees with Vanpouille-Box 2017: the larger kill of 20 Gy releases more antigen than the interferon boost of 8 Gy × 3 adds, so the distant tumours end up the same (docs/models/abscopal-core-design.md, 'Disagreements').")]
     public void Eight_Gy_Times_Three_Gives_A_Better_Abscopal_Response_Than_Twenty_Gy_Once()
     {
         // Given the same arms (Vanpouille-Box 2017: 8 Gy × 3 + anti-CTLA-4 gave abscopal responses, 20 Gy × 1 did not)
@@ -76,7 +76,7 @@ public class MechanismTests
             $"primary: both {both.MeanVolume("primary"):F1}, RT {rtOnly.MeanVolume("primary"):F1}, anti-CTLA-4 {drugOnly.MeanVolume("primary"):F1} mm³");
     }
 
-    [Fact(Skip = "Model disagrees with Demaria 2005: a 1 mm³ lung metastasis outgrows immune control in every arm and reaches the carrying capacity by day ~20 (docs/models/abscopal-core.md, 'Disagreements').")]
+    [Fact(Skip = "Model disagrees with Demaria 2005: a 1 mm³ lung metastasis outgrows immune control in every arm and reaches the carrying capacity by day ~20 (docs/models/abscopal-core-design.md, 'Disagreements').")]
     public void Rt_Plus_Anti_Ctla_4_Reduces_Lung_Metastases_In_4T1()
     {
         // Given the Demaria 2005 arms with a 1 mm³ lung metastasis (Clin Cancer Res 11:728: fewer lung metastases with the combination)

@@ -1,8 +1,8 @@
 using System.Collections.ObjectModel;
+using Abscopal.Models.Patients;
 using Abscopal.Pharmacology.Drugs;
 using Abscopal.Pharmacology.Regimens;
 using Abscopal.Radiobiology.Plans;
-using Abscopal.Simulation.Readouts;
 
 namespace Abscopal.Interop.Scenarios.Internal;
 
@@ -55,8 +55,8 @@ internal sealed class ScenarioBinder(ShapeChecker check, ScenarioReaderOptions o
         _failed = true;
     }
 
-    private static Species? SpeciesOf(ValueNode? patient) =>
-        patient?.Text("species") is { } s ? ScenarioVocabulary.SpeciesOf(s) : null;
+    private static HostSpecies? SpeciesOf(ValueNode? patient) =>
+        patient?.Text("species") is { } s ? PatientIds.ParseSpecies(s) : null;
 
     private static ReadOnlyDictionary<string, double> Numbers(ValueNode? map) =>
         new(map is null ? new Dictionary<string, double>(StringComparer.Ordinal) : map.Map.ToDictionary(p => p.Key, p => (double)p.Value.Value!, StringComparer.Ordinal));
@@ -124,7 +124,7 @@ internal sealed class ScenarioBinder(ShapeChecker check, ScenarioReaderOptions o
                 }
             }
 
-            if (species == Species.Human && lesion.Text("site") == "flank" && lesion["site"] is { } siteNode)
+            if (species == HostSpecies.Human && lesion.Text("site") == "flank" && lesion["site"] is { } siteNode)
             {
                 Fail(siteNode, $"'flank' is a mouse site; allowed for a human: {string.Join(", ", ScenarioVocabulary.SiteNames.Where(s => s != "flank"))}");
             }
@@ -132,44 +132,73 @@ internal sealed class ScenarioBinder(ShapeChecker check, ScenarioReaderOptions o
             if (lesion.Complete && lesion.Text("id") is { } lesionId && lesion.Text("site") is { } site)
             {
                 bool byVolume = lesion.Number("volume_mm3") is not null;
-                double diameter = lesion.Number("diameter_mm") ?? LesionGeometry.DiameterMm(lesion.Number("volume_mm3")!.Value);
-                double volume = lesion.Number("volume_mm3") ?? LesionGeometry.VolumeMm3(diameter);
-                lesions.Add(new ScenarioLesion(lesionId, ScenarioVocabulary.SiteOf(site), diameter, volume, byVolume));
+                double diameter = lesion.Number("diameter_mm") ?? LesionGeometry.DiameterFromVolume(lesion.Number("volume_mm3")!.Value);
+                double volume = lesion.Number("volume_mm3") ?? LesionGeometry.VolumeFromDiameter(diameter);
+                lesions.Add(new ScenarioLesion(lesionId, PatientIds.ParseSite(site), diameter, volume, byVolume));
             }
         }
 
         double? weight = node.Number("weight_kg");
         if (weight is { } w && node["weight_kg"] is { } weightNode)
         {
-            if (species == Species.Mouse && w > MaxMouseWeightKg)
+            if (species == HostSpecies.Mouse && w > MaxMouseWeightKg)
             {
                 Fail(weightNode, $"{NumberShape.Format(w)} kg is not a mouse's weight (about 0.020 kg = 20 g); allowed for a mouse: (0, {NumberShape.Format(MaxMouseWeightKg)}] kg");
             }
-            else if (species == Species.Human && w < MinHumanWeightKg)
+            else if (species == HostSpecies.Human && w < MinHumanWeightKg)
             {
                 Fail(weightNode, $"{NumberShape.Format(w)} kg is not an adult patient's weight; allowed for a human: [{NumberShape.Format(MinHumanWeightKg)}, 400] kg");
             }
         }
 
-        if (!node.Complete || species is null || lesions.Count != (node["lesions"]?.List.Count ?? -1))
+        var biomarkers = BindBiomarkers(node["biomarkers"]);
+        if (!node.Complete || species is null || biomarkers is null || lesions.Count != (node["lesions"]?.List.Count ?? -1))
         {
             return null;
         }
 
-        var markers = node["biomarkers"];
-        var biomarkers = markers is null
-            ? ScenarioBiomarkers.None
-            : new ScenarioBiomarkers(markers.Number("pdl1_cps"), markers.Number("tils_percent"), markers.Number("rsi"), markers.Number("alc_per_uL"));
         return new ScenarioPatient(
             species.Value,
-            node.Text("subtype") is { } subtype ? ScenarioVocabulary.SubtypeOf(subtype) : null,
-            node.Text("tumor_model") is { } tumorModel ? ScenarioVocabulary.TumorModelOf(tumorModel) : null,
+            node.Text("subtype") is { } subtype ? PatientIds.ParseSubtype(subtype) : null,
+            node.Text("tumor_model") is { } tumorModel ? PatientIds.ParseTumorLine(tumorModel) : null,
             weight ?? RegimenLibrary.MouseWeightKg,
             biomarkers,
             lesions.AsReadOnly());
     }
 
-    private ScenarioTreatment? BindTreatment(ValueNode? node, string[]? lesionIds, Species? species, bool hasPatient, double? endDay)
+    private Biomarkers? BindBiomarkers(ValueNode? markers)
+    {
+        if (markers is null)
+        {
+            return Biomarkers.None;
+        }
+
+        if (!markers.Complete)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Biomarkers
+            {
+                PdL1Cps = markers.Number("pdl1_cps"),
+                TilsPercent = markers.Number("tils_percent"),
+                Rsi = markers.Number("rsi"),
+                AlcPerMicrolitre = markers.Number("alc_per_uL"),
+            };
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // The model library's bounds are a little narrower than the schema's at the edges (rsi < 1, ALC ≥ 1 cell/µL).
+            string message = e.Message.Split('\n')[0];
+            int parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            Fail(e.ParamName is { } key && markers[key] is { } at ? at : markers, (parameter < 0 ? message : message[..parameter]).Trim());
+            return null;
+        }
+    }
+
+    private ScenarioTreatment? BindTreatment(ValueNode? node, string[]? lesionIds, HostSpecies? species, bool hasPatient, double? endDay)
     {
         if (node is null)
         {
@@ -236,7 +265,7 @@ internal sealed class ScenarioBinder(ShapeChecker check, ScenarioReaderOptions o
         }
     }
 
-    private string? ResolveDrug(ValueNode at, string written, Species? species, bool hasPatient)
+    private string? ResolveDrug(ValueNode at, string written, HostSpecies? species, bool hasPatient)
     {
         if (ScenarioVocabulary.DrugClassNames.Contains(written, StringComparer.Ordinal))
         {
@@ -259,11 +288,11 @@ internal sealed class ScenarioBinder(ShapeChecker check, ScenarioReaderOptions o
             return null;
         }
 
-        if (species is { } sp && drug.ForMouse != (sp == Species.Mouse))
+        if (species is { } sp && drug.ForMouse != (sp == HostSpecies.Mouse))
         {
-            var fitting = DrugLibrary.All.Where(d => d.ForMouse == (sp == Species.Mouse)).Select(d => d.Name);
+            var fitting = DrugLibrary.All.Where(d => d.ForMouse == (sp == HostSpecies.Mouse)).Select(d => d.Name);
             string kind = drug.ForMouse ? "a murine antibody" : "a clinical antibody";
-            Fail(at, $"'{written}' is {kind}, not for a {ScenarioVocabulary.NameOf(sp)}; allowed for a {ScenarioVocabulary.NameOf(sp)}: {string.Join(", ", fitting)}, or a class ({string.Join(", ", ScenarioVocabulary.DrugClassNames)})");
+            Fail(at, $"'{written}' is {kind}, not for a {sp.Id()}; allowed for a {sp.Id()}: {string.Join(", ", fitting)}, or a class ({string.Join(", ", ScenarioVocabulary.DrugClassNames)})");
             return null;
         }
 
