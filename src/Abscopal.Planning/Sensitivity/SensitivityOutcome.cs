@@ -58,7 +58,7 @@ public sealed class SensitivityOutcome
             case "sum_diameter_change_percent":
                 return new(name, "%", "Best (most negative) change of the RECIST sum of diameters from baseline, all lesions.", s => BestChange(Recist.Evaluate(s.Times, Series(s))));
             case "abscopal_best_change_percent":
-                return new(name, "%", "Best change of the sum of diameters from baseline over the non-irradiated lesions only.", AbscopalChange);
+                return new(name, "%", "Best change of the sum of diameters from baseline over the non-irradiated lesions only (needs an irradiated lesion too).", AbscopalChange);
             case "alc_nadir_per_uL":
                 return new(name, "cells/µL", "Lowest absolute lymphocyte count over the simulation.", AlcNadir);
             case "time_to_progression_days":
@@ -125,10 +125,13 @@ public sealed class SensitivityOutcome
         return 100 * best;
     }
 
-    private static double AbscopalChange(PatientSimulation s) =>
-        Recist.EvaluateAbscopal(s.Times, Series(s)) is { } evaluation
+    private static double AbscopalChange(PatientSimulation s)
+    {
+        var series = Series(s);
+        return series.Any(l => l.Irradiated) && Recist.EvaluateAbscopal(s.Times, series) is { } evaluation
             ? BestChange(evaluation)
-            : throw new ArgumentException("abscopal_best_change_percent needs a lesion that is not irradiated; every lesion of this scenario is.");
+            : throw new ArgumentException("abscopal_best_change_percent needs an irradiated lesion and a lesion that is not irradiated; this scenario has " + (series.Any(l => l.Irradiated) ? "no lesion outside the radiation field." : "no irradiated lesion."));
+    }
 
     private static double AlcNadir(PatientSimulation s) =>
         s.AlcPerMicrolitre is { } alc
