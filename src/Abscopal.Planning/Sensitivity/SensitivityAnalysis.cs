@@ -58,12 +58,39 @@ public static class SensitivityAnalysis
         }
     }
 
+    /// <summary>One-at-a-time swings: the outcome with each factor at the low and at the high end of its range and every other input at the scenario's value (2k runs), for a tornado plot.</summary>
+    /// <exception cref="ArgumentException">A factor does not fit the request.</exception>
+    /// <exception cref="SensitivityRunException">A run failed.</exception>
+    public static ImmutableArray<FactorSwing> Swings(SensitivityStudy study, int threads = 0)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        ArgumentOutOfRangeException.ThrowIfNegative(threads);
+        var factors = study.Factors;
+        FactorApplication.Check(study.Request, factors);
+        double[] outcomes = Evaluate(
+            study,
+            2 * factors.Length,
+            threads,
+            run => FactorApplication.Apply(study.Request, [factors[run / 2]], [run % 2 == 0 ? factors[run / 2].Low : factors[run / 2].High]),
+            run => string.Create(CultureInfo.InvariantCulture, $"{factors[run / 2].Name} = {(run % 2 == 0 ? factors[run / 2].Low : factors[run / 2].High):G6}, others at the scenario's values"));
+        return [.. factors.Select((f, j) => new FactorSwing(f.Name, outcomes[2 * j], outcomes[(2 * j) + 1]))];
+    }
+
     /// <summary>Simulates every row of <paramref name="values"/> (row-major factor values) on <paramref name="threads"/> threads (0 = all) and returns the outcomes by row.</summary>
     internal static double[] Evaluate(SensitivityStudy study, double[] values, int threads)
     {
         var factors = study.Factors;
         int k = factors.Length;
-        int rows = values.Length / k;
+        return Evaluate(
+            study,
+            values.Length / k,
+            threads,
+            row => FactorApplication.Apply(study.Request, factors, values.AsSpan(row * k, k)),
+            row => string.Join(", ", factors.Select((f, j) => string.Create(CultureInfo.InvariantCulture, $"{f.Name} = {values[(row * k) + j]:G6}"))));
+    }
+
+    private static double[] Evaluate(SensitivityStudy study, int rows, int threads, Func<int, SimulationRequest> request, Func<int, string> describe)
+    {
         var outcomes = new double[rows];
         var failures = new Exception?[rows];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount };
@@ -71,8 +98,7 @@ public static class SensitivityAnalysis
         {
             try
             {
-                var request = FactorApplication.Apply(study.Request, factors, values.AsSpan(row * k, k));
-                outcomes[row] = study.Outcome.Evaluate(Simulator.Run(request));
+                outcomes[row] = study.Outcome.Evaluate(Simulator.Run(request(row)));
                 if (!double.IsFinite(outcomes[row]))
                 {
                     throw new ArithmeticException($"the outcome {study.Outcome.Name} is {outcomes[row]}.");
@@ -91,8 +117,7 @@ public static class SensitivityAnalysis
         {
             if (failures[row] is { } failure)
             {
-                var at = string.Join(", ", factors.Select((f, j) => string.Create(CultureInfo.InvariantCulture, $"{f.Name} = {values[(row * k) + j]:G6}")));
-                throw new SensitivityRunException(row, $"run {row} ({at}) failed: {failure.Message}", failure);
+                throw new SensitivityRunException(row, $"run {row} ({describe(row)}) failed: {failure.Message}", failure);
             }
         }
 

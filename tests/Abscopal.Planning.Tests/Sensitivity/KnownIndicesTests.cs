@@ -136,6 +136,21 @@ public sealed class KnownIndicesTests
         Assert.InRange(0, result.Indices[2].PrccLow!.Value, result.Indices[2].PrccHigh!.Value);
     }
 
+    [Fact]
+    public void One_At_A_Time_Swings_Of_The_Additive_Model_Are_Its_Values_At_The_Range_Ends()
+    {
+        // Given TV = 40 + 2·p1 − 3·p2 + 5·ln(p3) with every p at the model's 1, and p1 in [0, 3], p3 log-scale in [0.5, 8]
+        var study = TestModels.Study(TestModels.Linear, SensitivityFactor.Parameter("p1", 0, 3), SensitivityFactor.Parameter("p3", 0.5, 8, FactorScale.Logarithmic));
+
+        // When the swings are run
+        var swings = SensitivityAnalysis.Swings(study, threads: 2);
+
+        // Then p1 gives 37 and 43 (others at 1), p3 gives 37 + 5·ln 0.5 and 37 + 5·ln 8
+        Assert.Equal(new FactorSwing("p1", 37, 43), swings[0] with { OutcomeAtLow = Math.Round(swings[0].OutcomeAtLow, 9), OutcomeAtHigh = Math.Round(swings[0].OutcomeAtHigh, 9) });
+        Assert.Equal(37 + (5 * Math.Log(0.5)), swings[1].OutcomeAtLow, 1e-9);
+        Assert.Equal(37 + (5 * Math.Log(8)), swings[1].OutcomeAtHigh, 1e-9);
+    }
+
     private static double Ishigami(double x1, double x2, double x3) =>
         Math.Sin(x1) + (7 * Math.Sin(x2) * Math.Sin(x2)) + (0.1 * Math.Pow(x3, 4) * Math.Sin(x1));
 }
