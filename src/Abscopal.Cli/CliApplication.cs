@@ -26,6 +26,7 @@ public static class CliApplication
             ScenarioCommand.Create(stdout, stderr),
             SimulateCommand.Create(stdout, stderr),
             CompletionCommand.Create(stdout),
+            SensitivityCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -165,13 +165,15 @@ public static class SobolSensitivity
         variance /= (2 * n) - 1;
         Array.Clear(first);
         Array.Clear(total);
+        // Centring on the pooled mean leaves the estimators' expectations unchanged but removes the mean² term from the variance of
+        // the first-order one, which otherwise swamps it for outputs far from zero (e.g. tumour volumes); SALib centres likewise.
         foreach (int j in sample)
         {
-            double fa = y[j * stride];
-            double fb = y[(j * stride) + 1];
+            double fa = y[j * stride] - mean;
+            double fb = y[(j * stride) + 1] - mean;
             for (int i = 0; i < k; i++)
             {
-                double fab = y[(j * stride) + 2 + i];
+                double fab = y[(j * stride) + 2 + i] - mean;
                 first[i] += fb * (fab - fa);
                 total[i] += (fa - fab) * (fa - fab);
             }
