@@ -18,6 +18,8 @@ public class LayeringTests
         { "Abscopal.Storage", [] },
         { "Abscopal.Models", ["Abscopal.Modeling", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
         { "Abscopal.Simulation", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
+        // Planning scores plans by simulation (Simulation, Models), with RT courses and limits (Radiobiology), regimens (Pharmacology) and random streams and intervals (Numerics).
+        { "Abscopal.Planning", ["Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
     };
 
     [Theory]

@@ -44,6 +44,9 @@ public sealed record CandidatePlan
     /// <summary>A text that identifies the plan and orders ties deterministically, e.g. "rt liver1 3x8Gy d7 | pembrolizumab-200mg-q3w +0d".</summary>
     public string Key { get; }
 
+    /// <summary>The discrete choice without the dose: regimen, targets, fraction number and drug start, e.g. "pembrolizumab-200mg-q3w | liver1 | 3 fx | +0 d".</summary>
+    public string ChoiceKey => string.Create(CultureInfo.InvariantCulture, $"{RegimenName} | {string.Join("+", Targets)} | {Fractions} fx | {DrugStartDaysRelativeToRt:+0.##;-0.##;0} d");
+
     /// <summary>Ids of the irradiated lesions.</summary>
     public IEnumerable<string> Targets => Radiotherapy.Select(c => c.TargetLesion);
 

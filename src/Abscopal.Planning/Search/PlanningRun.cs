@@ -56,7 +56,8 @@ internal sealed class PlanningRun
         var full = _entries.Values.Where(e => e.Count == S && e.Choice is not null).ToList();
         full.Sort((a, b) => Compare(a, b, S));
         var scores = full.Select(Score).ToList();
-        var feasible = scores.Where(s => s.ConstraintsOk).Take(_options.ReportedPlans).ToImmutableArray();
+        // One plan per discrete choice (its best dose), so the ranking compares clinical options rather than dose variants.
+        var feasible = scores.Where(s => s.ConstraintsOk).DistinctBy(s => s.Plan.ChoiceKey, StringComparer.Ordinal).Take(_options.ReportedPlans).ToImmutableArray();
 
         var standards = StandardPlans();
         var infeasibilities = new List<Infeasibility>(_space.Excluded);
