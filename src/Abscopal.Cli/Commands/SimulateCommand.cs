@@ -99,7 +99,7 @@ internal static class SimulateCommand
             ? SbmlReader.ReadFile(path).Model
             : TextModelParser.ParseFile(path);
 
-    private static Patient ToPatient(ScenarioPatient p) => new(
+    internal static Patient ToPatient(ScenarioPatient p) => new(
         Enum.Parse<HostSpecies>(p.Species.ToString()),
         p.WeightKg,
         p.Lesions.Select(l => new Lesion(l.Id, Enum.Parse<AnatomicSite>(l.Site.ToString()), l.VolumeMm3)),
