@@ -27,6 +27,7 @@ public static class CliApplication
             SimulateCommand.Create(stdout, stderr),
             CompletionCommand.Create(stdout),
             SensitivityCommand.Create(stdout, stderr),
+            PlanCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

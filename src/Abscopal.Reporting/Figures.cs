@@ -380,6 +380,49 @@ public static class Figures
         return new Figure(text.Title, $"{text.YLabel} against {text.XLabel}, one point per sample.", [panel], DefaultWidth, DefaultHeight);
     }
 
+    /// <summary>Efficacy–toxicity trade-off: every plan as a point per series, and the Pareto front (plans no other beats on both axes) as a line through its points.</summary>
+    /// <param name="series">Point sets, e.g. candidate plans and standard plans; at least one.</param>
+    /// <param name="front">The Pareto-optimal plans, in any order (drawn sorted by x).</param>
+    /// <param name="text">Title and axis labels with units.</param>
+    public static Figure Pareto(IReadOnlyList<ScatterSeries> series, ScatterSeries front, AxisText text)
+    {
+        Check.NotEmpty(series, "series");
+        ArgumentNullException.ThrowIfNull(front);
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var s in series.Append(front))
+        {
+            Check.SameLength(s.Label, s.X, s.Y);
+        }
+
+        var order = Enumerable.Range(0, front.X.Length).OrderBy(i => front.X[i]).ThenBy(i => front.Y[i]).ToArray();
+        double[] fx = [.. order.Select(i => front.X[i])];
+        double[] fy = [.. order.Select(i => front.Y[i])];
+        var panel = new Panel(
+            () =>
+            {
+                var plot = Style.NewPlot(text.Title, text.XLabel, text.YLabel);
+                for (int i = 0; i < series.Count; i++)
+                {
+                    var points = plot.Add.ScatterPoints(series[i].X, series[i].Y, Style.SeriesColour(i + 1).WithAlpha(0.7));
+                    points.MarkerSize = 7;
+                    points.LegendText = series[i].Label;
+                }
+
+                if (fx.Length > 0)
+                {
+                    var line = plot.Add.Scatter(fx, fy, Style.SeriesColour(0));
+                    line.LineWidth = 2;
+                    line.MarkerSize = 9;
+                    line.LegendText = front.Label;
+                }
+
+                Style.LegendOutside(plot);
+                return plot;
+            },
+            1);
+        return new Figure(text.Title, $"{text.YLabel} against {text.XLabel}, one point per plan; the line joins the Pareto front, the plans that no other plan beats on both.", [panel], DefaultWidth, DefaultHeight);
+    }
+
     /// <summary>Ensemble uncertainty: for each band, the median as a line over the shaded 5–95% range.</summary>
     public static Figure Uncertainty(IReadOnlyList<UncertaintyBand> bands, string yLabel, string title = "Ensemble median and 5–95% range")
     {

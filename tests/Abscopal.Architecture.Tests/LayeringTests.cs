@@ -18,7 +18,8 @@ public class LayeringTests
         { "Abscopal.Storage", [] },
         { "Abscopal.Models", ["Abscopal.Modeling", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
         { "Abscopal.Simulation", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
-        // Global sensitivity varies parameters (Modeling), plan items (Pharmacology, Radiobiology) of built-in models (Models) and reads simulations.
+        // Planning scores plans by simulation (Simulation, Models), with RT courses and limits (Radiobiology), regimens (Pharmacology), random streams and intervals (Numerics);
+        // its global sensitivity varies model parameters (Modeling).
         { "Abscopal.Planning", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
     };
 

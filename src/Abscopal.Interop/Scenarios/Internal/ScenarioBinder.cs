@@ -105,7 +105,7 @@ internal sealed class ScenarioBinder(ShapeChecker check, ScenarioReaderOptions o
         return new ScenarioSimulation(days, every, node.Number("rtol") ?? 1e-6, node.Number("atol") ?? 1e-9);
     }
 
-    private ScenarioPatient? BindPatient(ValueNode node)
+    public ScenarioPatient? BindPatient(ValueNode node)
     {
         var species = SpeciesOf(node);
         var lesions = new List<ScenarioLesion>();
