@@ -9,6 +9,12 @@ namespace Abscopal.Simulation.Readouts;
 /// <param name="AlcNadir">Nadir of the absolute lymphocyte count over the simulated span with its CTCAE grade, or null when the model has no lymphocyte count.</param>
 public sealed record PatientOutcome(RecistResponse BestOverallResponse, RecistResponse? AbscopalResponse, double BestChangePercent, double PfsDays, bool Progressed, AlcNadir? AlcNadir)
 {
+    /// <summary>Change of the sum of diameters from baseline at each assessment, in percent (empty when not recorded); for spider plots.</summary>
+    public IReadOnlyList<double> ChangePercent { get; init; } = [];
+
+    /// <summary>Days from baseline to the first assessment with a complete or partial response (unconfirmed), or null when none; for swimmer plots.</summary>
+    public double? FirstResponseDays { get; init; }
+
     /// <summary>Whether the best overall response is a complete or partial response (counts towards the objective response rate).</summary>
     public bool IsObjectiveResponse => BestOverallResponse is RecistResponse.CompleteResponse or RecistResponse.PartialResponse;
 

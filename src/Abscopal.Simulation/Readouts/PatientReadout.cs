@@ -48,14 +48,25 @@ public static class PatientReadout
         var all = Recist.Evaluate(assessmentDays, series, options);
         var abscopal = Recist.EvaluateAbscopal(assessmentDays, series, options);
         var best = 0.0;
+        var change = new double[all.SumsMm.Count];
+        double? firstResponse = null;
         for (var k = 1; k < all.SumsMm.Count; k++)
         {
-            best = Math.Min(best, 100 * (all.SumsMm[k] - all.SumsMm[0]) / all.SumsMm[0]);
+            change[k] = 100 * (all.SumsMm[k] - all.SumsMm[0]) / all.SumsMm[0];
+            best = Math.Min(best, change[k]);
+            if (firstResponse is null && all.Responses[k] is RecistResponse.CompleteResponse or RecistResponse.PartialResponse)
+            {
+                firstResponse = all.TimesDays[k] - all.TimesDays[0];
+            }
         }
 
         var progressed = all.TimeToProgressionDays is not null;
         var nadir = simulation.AlcPerMicrolitre is { } alc ? Lymphopenia.Nadir(times, alc) : (AlcNadir?)null;
-        return new PatientOutcome(all.BestOverallResponse, abscopal?.BestOverallResponse, best, all.TimeToProgressionDays ?? all.FollowUpDays, progressed, nadir);
+        return new PatientOutcome(all.BestOverallResponse, abscopal?.BestOverallResponse, best, all.TimeToProgressionDays ?? all.FollowUpDays, progressed, nadir)
+        {
+            ChangePercent = Array.AsReadOnly(change),
+            FirstResponseDays = firstResponse,
+        };
     }
 
     // Output times are usually the assessment days themselves (exact hit); otherwise linear between neighbours.

@@ -40,6 +40,10 @@ public class PatientReadoutTests
         Assert.True(outcome.Progressed);
         Assert.Equal(new AlcNadir(42, 420, 3), outcome.AlcNadir);
 
+        // And the spider-plot changes are (53, 44, 38, 49)/75 − 1; the first (unconfirmed) PR is at day 84
+        Assert.Equal([0, -100.0 * 22 / 75, -100.0 * 31 / 75, -100.0 * 37 / 75, -100.0 * 26 / 75], outcome.ChangePercent.Select(c => Math.Round(c, 10)).ToArray(), (x, y) => Math.Abs(x - y) < 1e-9);
+        Assert.Equal(84, outcome.FirstResponseDays);
+
         // And the abscopal read-out uses lung + node only: sums 35, 23, 19, 16, 21 → −34.3% (PR) at day 42, confirmed at day 84;
         // +5 mm and +31% over the nadir 16 → PD at 168; best PR.
         Assert.Equal(RecistResponse.PartialResponse, outcome.AbscopalResponse);
