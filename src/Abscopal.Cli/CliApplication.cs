@@ -25,6 +25,7 @@ public static class CliApplication
             ModelsCommand.Create(stdout),
             ScenarioCommand.Create(stdout, stderr),
             SimulateCommand.Create(stdout, stderr),
+            TrialCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -12,12 +12,14 @@ public class LayeringTests
         { "Abscopal.Radiobiology", [] },
         { "Abscopal.Pharmacology", ["Abscopal.Numerics", "Abscopal.Radiobiology"] },
         // SBML maps onto the IR; scenario files onto RT courses (Radiobiology), drug regimens (Pharmacology) and lesion geometry (Simulation).
-        { "Abscopal.Interop", ["Abscopal.Modeling", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
+        // Trial files (Interop/Trials) bind onto Abscopal.Trials designs.
+        { "Abscopal.Interop", ["Abscopal.Modeling", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation", "Abscopal.Trials"] },
         // Reporting takes plain input records for now; it will reference Simulation once the result types exist.
         { "Abscopal.Reporting", [] },
         { "Abscopal.Storage", [] },
         { "Abscopal.Models", ["Abscopal.Modeling", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
         { "Abscopal.Simulation", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
+        { "Abscopal.Trials", ["Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
     };
 
     [Theory]

@@ -21,6 +21,7 @@ public class PublicApiTests
     [InlineData("Abscopal.Storage")]
     [InlineData("Abscopal.Models")]
     [InlineData("Abscopal.Simulation")]
+    [InlineData("Abscopal.Trials")]
     public void Public_Api_Matches_The_Approved_Snapshot(string library)
     {
         var api = Assembly.Load(library).GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).ReplaceLineEndings("\n");

@@ -2,7 +2,7 @@ namespace Abscopal.Simulation.Readouts;
 
 /// <summary>One patient's trial read-out at the assessment schedule: RECIST 1.1 responses, best change, progression-free survival and lymphopenia.</summary>
 /// <param name="BestOverallResponse">Best overall response of all target lesions (RECIST 1.1 §4.4, with confirmation when asked).</param>
-/// <param name="AbscopalResponse">Best overall response of the non-irradiated lesions only, or null when every lesion is irradiated.</param>
+/// <param name="AbscopalResponse">Best overall response of the non-irradiated lesions only, or null when every lesion or none is irradiated (no abscopal question).</param>
 /// <param name="BestChangePercent">Largest decrease (most negative change) of the sum of diameters from baseline over the assessments after baseline, in percent (−100 = all gone); 0 with no assessment after baseline.</param>
 /// <param name="PfsDays">Days from baseline to the first assessment showing progression, or to the last assessment when none did (censored).</param>
 /// <param name="Progressed">Whether progression was seen (true = event at <paramref name="PfsDays"/>, false = censored there).</param>
