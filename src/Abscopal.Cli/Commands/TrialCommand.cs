@@ -224,7 +224,9 @@ internal static class TrialCommand
         var curves = result.Arms.Select(a =>
         {
             var atRisk = days.Select(d => (int)result.Patients.Count(p => p.Arm == a.Name && p.Outcome.PfsDays >= d)).ToArray();
-            return new SurvivalCurveData(a.Name, a.Pfs.Times.ToArray(), a.Pfs.Survival.ToArray(), a.Pfs.Lower.ToArray(), a.Pfs.Upper.ToArray(), new AtRiskTable(days, atRisk));
+            // The step function starts at S(0) = 1; limits are undefined (NaN) where S reaches 0, drawn there as 0.
+            static double[] From(double start, ReadOnlySpan<double> values) => [start, .. values.ToArray().Select(v => double.IsNaN(v) ? 0 : v)];
+            return new SurvivalCurveData(a.Name, From(0, a.Pfs.Times), From(1, a.Pfs.Survival), From(1, a.Pfs.Lower), From(1, a.Pfs.Upper), new AtRiskTable(days, atRisk));
         }).ToArray();
         figures.Add(Figures.KaplanMeier(curves, "Progression-free survival"));
         string[] names = ["waterfall", "spider", "swimmer"];
