@@ -12,8 +12,8 @@ public class LayeringTests
         { "Abscopal.Radiobiology", [] },
         { "Abscopal.Pharmacology", ["Abscopal.Numerics", "Abscopal.Radiobiology"] },
         // SBML maps onto the IR; scenario files onto RT courses (Radiobiology), drug regimens (Pharmacology) and lesion geometry (Simulation).
-        // Trial files (Interop/Trials) bind onto Abscopal.Trials designs.
-        { "Abscopal.Interop", ["Abscopal.Modeling", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation", "Abscopal.Trials"] },
+        // Trial files (Interop/Trials) bind onto Abscopal.Trials designs and Models.Patients ids.
+        { "Abscopal.Interop", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation", "Abscopal.Trials"] },
         // Reporting takes plain input records for now; it will reference Simulation once the result types exist.
         { "Abscopal.Reporting", [] },
         { "Abscopal.Storage", [] },
