@@ -1,7 +1,7 @@
+using Abscopal.Models.Patients;
 using Abscopal.Simulation.Readouts;
 using Abscopal.Trials.Endpoints;
 using Abscopal.Trials.Internal;
-using Abscopal.Models.Patients;
 
 namespace Abscopal.Trials.Tests;
 

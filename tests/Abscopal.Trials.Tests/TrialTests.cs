@@ -50,7 +50,8 @@ public class TrialTests
     {
         // Given 8 TSA mice per arm starting near 100 mm³, untreated, and the responder rule "≤ 10 mm³ on day 30"
         var design = new TrialDesign("TSA control", new PopulationSpec(HostSpecies.Mouse, tumorLine: MurineTumorLine.Tsa, minLesions: 1, maxLesions: 1),
-            [new TrialArm("control", ArmTreatment.None)], 8, new AssessmentSchedule(7, 28)) { Responder = new ResponderRule(10, 30) };
+            [new TrialArm("control", ArmTreatment.None)], 8, new AssessmentSchedule(7, 28))
+        { Responder = new ResponderRule(10, 30) };
         var result = VirtualTrial.Run(design, new TrialRunOptions { Threads = 2 });
 
         // Then no mouse responds (the tumours double in ≈ 1.8 days at small size: Kosinsky 2018 r − d0) and all progress by RECIST

@@ -90,7 +90,8 @@ public static class Ensemble
                         Interlocked.CompareExchange(ref failure, ex, null);
                         Interlocked.Exchange(ref next, long.MaxValue - 1);
                     }
-                }) { IsBackground = true, Name = $"abscopal-ensemble-{id}" };
+                })
+                { IsBackground = true, Name = $"abscopal-ensemble-{id}" };
                 workers[w].Start();
             }
 
