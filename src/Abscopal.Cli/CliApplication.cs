@@ -28,6 +28,7 @@ public static class CliApplication
             CompletionCommand.Create(stdout),
             SensitivityCommand.Create(stdout, stderr),
             PlanCommand.Create(stdout, stderr),
+            TrialCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

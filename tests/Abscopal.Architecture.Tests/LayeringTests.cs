@@ -11,8 +11,9 @@ public class LayeringTests
         { "Abscopal.Modeling", ["Abscopal.Numerics"] },
         { "Abscopal.Radiobiology", [] },
         { "Abscopal.Pharmacology", ["Abscopal.Numerics", "Abscopal.Radiobiology"] },
-        // SBML maps onto the IR; scenario files onto RT courses (Radiobiology), drug regimens (Pharmacology), patients (Models) and simulation requests (Simulation).
-        { "Abscopal.Interop", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
+        // SBML maps onto the IR; scenario files onto RT courses (Radiobiology), drug regimens (Pharmacology), patients (Models) and simulation requests (Simulation);
+        // trial files (Interop/Trials) onto Abscopal.Trials designs.
+        { "Abscopal.Interop", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation", "Abscopal.Trials"] },
         // Reporting draws plain input records; its adapters read simulation results and treatment plans (Pharmacology, Radiobiology).
         { "Abscopal.Reporting", ["Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
         { "Abscopal.Storage", [] },
@@ -21,6 +22,7 @@ public class LayeringTests
         // Planning scores plans by simulation (Simulation, Models), with RT courses and limits (Radiobiology), regimens (Pharmacology), random streams and intervals (Numerics);
         // its global sensitivity varies model parameters (Modeling).
         { "Abscopal.Planning", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
+        { "Abscopal.Trials", ["Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
     };
 
     [Theory]

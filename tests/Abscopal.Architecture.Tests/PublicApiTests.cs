@@ -22,6 +22,7 @@ public class PublicApiTests
     [InlineData("Abscopal.Models")]
     [InlineData("Abscopal.Simulation")]
     [InlineData("Abscopal.Planning")]
+    [InlineData("Abscopal.Trials")]
     public void Public_Api_Matches_The_Approved_Snapshot(string library)
     {
         var api = Assembly.Load(library).GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).ReplaceLineEndings("\n");
