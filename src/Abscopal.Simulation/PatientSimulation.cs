@@ -7,7 +7,7 @@ namespace Abscopal.Simulation;
 /// <summary>The result of simulating a model for a patient and plan: output times, state trajectories, lesions and lymphocyte count.</summary>
 public sealed class PatientSimulation
 {
-    private readonly SimulationResult _result;
+    private readonly SimulationResult? _result;
     private ImmutableDictionary<string, double[]>? _states;
 
     internal PatientSimulation(string modelId, double[] times, SimulationResult result, ImmutableArray<string> stateIds, ImmutableArray<LesionTrajectory> lesions, double[]? alc, OdeStatistics statistics)
@@ -15,6 +15,18 @@ public sealed class PatientSimulation
         ModelId = modelId;
         Times = times;
         _result = result;
+        StateIds = stateIds;
+        Lesions = lesions;
+        AlcPerMicrolitre = alc;
+        Statistics = statistics;
+    }
+
+    /// <summary>A result whose state columns are already built (read-out tests and callers holding trajectories).</summary>
+    internal PatientSimulation(string modelId, double[] times, ImmutableDictionary<string, double[]> states, ImmutableArray<string> stateIds, ImmutableArray<LesionTrajectory> lesions, double[]? alc, OdeStatistics statistics)
+    {
+        ModelId = modelId;
+        Times = times;
+        _states = states;
         StateIds = stateIds;
         Lesions = lesions;
         AlcPerMicrolitre = alc;
@@ -48,7 +60,7 @@ public sealed class PatientSimulation
         var states = ImmutableDictionary.CreateBuilder<string, double[]>(StringComparer.Ordinal);
         foreach (var id in StateIds)
         {
-            states[id] = _result.Column(id);
+            states[id] = _result!.Column(id);
         }
 
         return states.ToImmutable();
