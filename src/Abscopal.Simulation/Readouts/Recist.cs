@@ -124,7 +124,7 @@ public static class Recist
 
     /// <summary>
     /// The abscopal response: the RECIST 1.1 read-out over the non-irradiated lesions only, or null when every lesion is
-    /// irradiated.
+    /// irradiated or none is (without radiotherapy there is no out-of-field effect to read).
     /// </summary>
     /// <param name="timesDays">Assessment times, in days; the first is the baseline.</param>
     /// <param name="lesions">All target lesions; the irradiated ones are left out.</param>
@@ -133,7 +133,7 @@ public static class Recist
     {
         ArgumentNullException.ThrowIfNull(lesions);
         var unirradiated = lesions.Where(l => !l.Irradiated).ToArray();
-        return unirradiated.Length == 0 ? null : Evaluate(timesDays, unirradiated, options);
+        return unirradiated.Length == 0 || unirradiated.Length == lesions.Count ? null : Evaluate(timesDays, unirradiated, options);
     }
 
     /// <summary>The value RECIST 1.1 records for a diameter <paramref name="diameterMm"/> mm (Appendix I: 0 when gone, 5 mm when too small to measure; nodes as measured).</summary>

@@ -76,6 +76,16 @@ public class RecistEvaluationTests
     }
 
     [Fact]
+    public void There_Is_No_Abscopal_Response_When_No_Lesion_Is_Irradiated()
+    {
+        // Given two shrinking lesions and no radiotherapy: the abscopal effect is a response outside the radiation field
+        // (Mole 1953; SCIENCE.md §1), so without a field there is none to read, although RECIST overall is a PR (−50%).
+        LesionSeries[] lesions = [new("a", [30, 15], irradiated: false), new("b", [20, 10], irradiated: false)];
+        Assert.Equal(RecistResponse.PartialResponse, Recist.Evaluate([0, 30], lesions).BestOverallResponse);
+        Assert.Null(Recist.EvaluateAbscopal([0, 30], lesions));
+    }
+
+    [Fact]
     public void An_Unconfirmed_Partial_Response_Followed_By_Progression_Is_Stable_Disease_Only_After_The_Minimum_Duration()
     {
         // RECIST 1.1 Table 3: PR then PD with confirmation required → SD when the SD minimum duration is met, else PD.
