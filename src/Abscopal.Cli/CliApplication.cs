@@ -97,5 +97,13 @@ public static class CliApplication
             stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.RunFailure;
         }
+#pragma warning disable CA1031 // The command line's last resort: an unforeseen failure is reported as a run-time failure (exit 1), not a crash.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"error: internal failure ({ex.GetType().Name}): {ex.Message}");
+            stderr.WriteLine("This is a defect in abscopal; please report it with the command and input files.");
+            return ExitCodes.RunFailure;
+        }
     }
 }

@@ -75,4 +75,29 @@ public class SimulateCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("kLN", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_Model_File_Without_A_Tumour_Exits_2_And_Points_To_Run_Model()
+    {
+        // Given a scenario whose model file is plain first-order decay, with no tumour-volume symbol (TV, tumor_volume, V)
+        var folder = Directory.CreateTempSubdirectory("abscopal-notumour-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "decay.ant"), "model decay\n  x = 1\n  x' = -0.1*x\nend\n");
+            var scenario = Path.Combine(folder.FullName, "decay.yaml");
+            File.WriteAllText(scenario, "model: decay.ant\nsimulation: { days: 10 }\n");
+
+            // When simulated
+            var (exit, _, stderr) = CliRunner.Run("simulate", scenario, "--no-record");
+
+            // Then it is refused as bad input (not a crash), saying why and what to run instead
+            Assert.Equal(2, exit);
+            Assert.Contains("has no tumour", stderr, StringComparison.Ordinal);
+            Assert.Contains("abscopal run-model", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

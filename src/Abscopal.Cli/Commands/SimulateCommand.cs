@@ -77,6 +77,11 @@ internal static class SimulateCommand
                     throw new UsageException($"{path.Name}: {e.Message}");
                 }
 
+                if (result.Lesions.IsEmpty)
+                {
+                    throw new UsageException($"{path.Name}: model '{result.ModelId}' has no tumour (a state or rule TV, tumor_volume or V, or the lesions of a built-in model), so there is nothing for the RECIST read-outs; for plain trajectories use: abscopal run-model MODEL --t-end {scenario.Simulation.Days.ToString(CultureInfo.InvariantCulture)}");
+                }
+
                 double simulateSeconds = clock.Elapsed.TotalSeconds;
                 clock.Restart();
                 var lesions = result.Lesions.Select(l => LesionSeries.FromVolumes(l.Id, l.VolumeMm3, l.Irradiated, l.Site == AnatomicSite.LymphNode)).ToArray();
