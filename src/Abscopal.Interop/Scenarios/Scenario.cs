@@ -67,13 +67,7 @@ public sealed record Scenario
             Initial = Initial.ToImmutableDictionary(StringComparer.Ordinal),
             Patient = Patient?.ToPatient(),
             Plan = Plan ?? (Treatment.Radiotherapy.Count + Treatment.Drugs.Count > 0 ? Treatment.ToPlan(SingleTumorWeightKg) : null),
-            Options = new SimulationOptions
-            {
-                Days = Simulation.Days,
-                OutputEveryDays = Simulation.OutputEveryDays,
-                RelativeTolerance = Simulation.RelativeTolerance,
-                AbsoluteTolerance = Simulation.AbsoluteTolerance,
-            },
+            Options = Simulation.ToOptions(),
         };
     }
 }

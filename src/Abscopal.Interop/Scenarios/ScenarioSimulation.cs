@@ -1,3 +1,5 @@
+using Abscopal.Simulation;
+
 namespace Abscopal.Interop.Scenarios;
 
 /// <summary>How long and how finely to simulate.</summary>
@@ -7,16 +9,15 @@ namespace Abscopal.Interop.Scenarios;
 /// <param name="AbsoluteTolerance">Absolute tolerance of the ODE solver, in state units.</param>
 public sealed record ScenarioSimulation(double Days, double OutputEveryDays, double RelativeTolerance, double AbsoluteTolerance)
 {
-    /// <summary>Output times 0, Δ, 2Δ, … up to and always including <see cref="Days"/>, in days.</summary>
-    public IReadOnlyList<double> OutputTimes()
+    /// <summary>These settings as simulation options (the ranges are checked there).</summary>
+    public SimulationOptions ToOptions() => new()
     {
-        var times = new List<double>();
-        for (int k = 0; k * OutputEveryDays < Days * (1 - 1e-12); k++)
-        {
-            times.Add(k * OutputEveryDays);
-        }
+        Days = Days,
+        OutputEveryDays = OutputEveryDays,
+        RelativeTolerance = RelativeTolerance,
+        AbsoluteTolerance = AbsoluteTolerance,
+    };
 
-        times.Add(Days);
-        return times;
-    }
+    /// <summary>Output times 0, Δ, 2Δ, … up to and always including <see cref="Days"/>, in days (<see cref="SimulationOptions.OutputTimes"/>).</summary>
+    public IReadOnlyList<double> OutputTimes() => ToOptions().OutputTimes();
 }

@@ -9,7 +9,7 @@ namespace Abscopal.Planning.Sensitivity;
 /// <summary>A scalar read-out of one simulation, chosen by name (e.g. <c>final_tumour_burden_mm3</c>), whose sensitivity a study measures.</summary>
 /// <remarks>
 /// RECIST read-outs treat every output time as an assessment (Eisenhauer et al. 2009, doi:10.1016/j.ejca.2008.10.026), with
-/// the sphere diameter (6V/π)^(1/3) of each lesion as its longest diameter (<see cref="Abscopal.Simulation.Readouts.LesionGeometry"/>).
+/// the sphere diameter (6V/π)^(1/3) of each lesion as its longest diameter (<see cref="Abscopal.Models.Patients.LesionGeometry"/>).
 /// </remarks>
 public sealed class SensitivityOutcome
 {
@@ -128,7 +128,7 @@ public sealed class SensitivityOutcome
     private static double AbscopalChange(PatientSimulation s)
     {
         var series = Series(s);
-        return series.Any(l => l.Irradiated) && Recist.EvaluateAbscopal(s.Times, series) is { } evaluation
+        return Recist.EvaluateAbscopal(s.Times, series) is { } evaluation
             ? BestChange(evaluation)
             : throw new ArgumentException("abscopal_best_change_percent needs an irradiated lesion and a lesion that is not irradiated; this scenario has " + (series.Any(l => l.Irradiated) ? "no lesion outside the radiation field." : "no irradiated lesion."));
     }

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using Abscopal.Models.Patients;
 
 namespace Abscopal.Simulation.Readouts;
 
@@ -43,7 +44,7 @@ public sealed record LesionSeries
     /// <summary>Whether the lesion is a lymph node.</summary>
     public bool LymphNode { get; }
 
-    /// <summary>A series from volumes in mm³, each turned into the diameter of a sphere of that volume (<see cref="LesionGeometry"/>).</summary>
+    /// <summary>A series from volumes in mm³, each turned into the diameter of a sphere of that volume, V = π d³ / 6 (<see cref="LesionGeometry"/>).</summary>
     /// <param name="id">Lesion identifier.</param>
     /// <param name="volumesMm3">Volume at each assessment time, in mm³.</param>
     /// <param name="irradiated">Whether the lesion is irradiated.</param>
@@ -51,6 +52,10 @@ public sealed record LesionSeries
     public static LesionSeries FromVolumes(string id, IEnumerable<double> volumesMm3, bool irradiated, bool lymphNode = false)
     {
         ArgumentNullException.ThrowIfNull(volumesMm3);
-        return new LesionSeries(id, volumesMm3.Select(LesionGeometry.DiameterMm), irradiated, lymphNode);
+        return new LesionSeries(id, volumesMm3.Select(Diameter), irradiated, lymphNode);
+
+        static double Diameter(double volumeMm3) => volumeMm3 >= 0 && double.IsFinite(volumeMm3)
+            ? LesionGeometry.DiameterFromVolume(volumeMm3)
+            : throw new ArgumentOutOfRangeException(nameof(volumesMm3), volumeMm3, "The volume must be finite and ≥ 0 mm³.");
     }
 }

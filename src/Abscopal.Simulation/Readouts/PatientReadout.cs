@@ -46,7 +46,7 @@ public static class PatientReadout
         }
 
         var all = Recist.Evaluate(assessmentDays, series, options);
-        var abscopal = series.Any(l => l.Irradiated) ? Recist.EvaluateAbscopal(assessmentDays, series, options) : null;
+        var abscopal = Recist.EvaluateAbscopal(assessmentDays, series, options);
         var best = 0.0;
         var change = new double[all.SumsMm.Count];
         double? firstResponse = null;

@@ -1,3 +1,4 @@
+using Abscopal.Models.Patients;
 using Abscopal.Simulation.Readouts;
 
 namespace Abscopal.Simulation.Tests.Readouts;
@@ -131,8 +132,8 @@ public class RecistEvaluationTests
     public void Volumes_Are_Turned_Into_Sphere_Diameters()
     {
         // V = π d³ / 6: a 10 mm sphere holds 523.599 mm³, and a volume halving shrinks the diameter by 2^(−1/3) = 0.794 (−20.6%, SD).
-        Assert.Equal(Math.PI * 1000 / 6, LesionGeometry.VolumeMm3(10), 12);
-        Assert.Equal(10, LesionGeometry.DiameterMm(Math.PI * 1000 / 6), 12);
+        Assert.Equal(Math.PI * 1000 / 6, LesionGeometry.VolumeFromDiameter(10), 12);
+        Assert.Equal(10, LesionGeometry.DiameterFromVolume(Math.PI * 1000 / 6), 12);
         var series = LesionSeries.FromVolumes("a", [1000, 500], irradiated: false);
         Assert.Equal(Math.Cbrt(0.5), series.DiametersMm[1] / series.DiametersMm[0], 12);
         Assert.Equal(RecistResponse.StableDisease, Recist.Evaluate([0, 30], [series]).Responses[1]);
