@@ -16,6 +16,16 @@ public class PatientTests
         Assert.Equal(0, LesionGeometry.DiameterFromVolume(0));
     }
 
+    [Fact]
+    public void A_Negative_Volume_Is_Gone_But_A_NaN_Volume_Stays_Unknown()
+    {
+        // Given a solver undershoot (−1e-9 mm³) and a failed value (NaN)
+        // Then the undershoot reads as no tumour, and NaN is not silently turned into a 0 mm (complete-response) diameter
+        Assert.Equal(0, LesionGeometry.DiameterFromVolume(-1e-9));
+        Assert.True(double.IsNaN(LesionGeometry.DiameterFromVolume(double.NaN)));
+        Assert.Equal(double.PositiveInfinity, LesionGeometry.DiameterFromVolume(double.PositiveInfinity));
+    }
+
     [Theory]
     [InlineData("TNBC", BreastCancerSubtype.TripleNegative)]
     [InlineData("hr+/her2-", BreastCancerSubtype.HormoneReceptorPositiveHer2Negative)]
