@@ -27,7 +27,7 @@ internal static class DrugPkCommand
         {
             string name = parse.GetValue(drug)!;
             var inhibitor = DrugLibrary.Find(name)
-                ?? throw new UsageException(NameSuggestion.UnknownMessage("drug", "--drug", name, DrugLibrary.All.Select(d => d.Name).ToArray()));
+                ?? throw new UsageException(UnknownValue.Message("drug", "--drug", name, DrugLibrary.All.Select(d => d.Name).ToArray()));
             var model = inhibitor.Pk
                 ?? throw new UsageException($"--drug: {inhibitor.Name} is a mouse reagent without a PK model; PK is available for: {string.Join(", ", DrugLibrary.All.Where(d => d.Pk is not null).Select(d => d.Name))}.");
 

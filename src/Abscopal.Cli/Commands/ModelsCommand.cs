@@ -14,7 +14,7 @@ internal static class ModelsCommand
 
     /// <summary>The catalog entry with this id, or a usage error naming the known ids and the nearest one.</summary>
     public static ModelCatalogEntry Find(string id) =>
-        ModelCatalog.Find(id) ?? throw new UsageException(NameSuggestion.UnknownMessage("model", "ID", id, [.. ModelCatalog.Ids]));
+        ModelCatalog.Find(id) ?? throw new UsageException(UnknownValue.Message("model", "ID", id, [.. ModelCatalog.Ids]));
 
     /// <summary>The kind as the scenario files and JSON write it.</summary>
     public static string KindName(ModelKind kind) => kind == ModelKind.SingleTumour ? "single-tumour" : "multi-lesion";

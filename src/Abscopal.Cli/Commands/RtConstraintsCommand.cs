@@ -20,7 +20,7 @@ internal static class RtConstraintsCommand
             string name = parse.GetValue(organ)!;
             int n = OptionChecks.AtLeast("--fractions", parse.GetValue(fractions), 1);
             string key = NormalTissueConstraints.CanonicalOrgan(name)
-                ?? throw new UsageException(NameSuggestion.UnknownMessage("organ", "--organ", name, NormalTissueConstraints.Organs));
+                ?? throw new UsageException(UnknownValue.Message("organ", "--organ", name, NormalTissueConstraints.Organs));
             var found = NormalTissueConstraints.For(key, n);
             var alphaBeta = NormalTissueConstraints.AlphaBetaFor(name);
             if (parse.GetValue(json))

@@ -77,7 +77,7 @@ internal static class RtGardCommand
 
             string gene = item[..eq].Trim();
             string? canonical = RadiosensitivityIndex.CanonicalGene(gene)
-                ?? throw new UsageException(NameSuggestion.UnknownMessage("gene", "--genes", gene, RadiosensitivityIndex.Genes));
+                ?? throw new UsageException(UnknownValue.Message("gene", "--genes", gene, RadiosensitivityIndex.Genes));
             if (!expression.TryAdd(canonical, value))
             {
                 throw new UsageException($"--genes: {canonical} is given twice.");

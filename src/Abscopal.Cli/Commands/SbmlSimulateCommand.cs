@@ -48,7 +48,7 @@ internal static class SbmlSimulateCommand
             {
                 if (!speciesIds.Contains(id, StringComparer.Ordinal))
                 {
-                    throw new UsageException(NameSuggestion.UnknownMessage("species", "--amounts", id, speciesIds));
+                    throw new UsageException(UnknownValue.Message("species", "--amounts", id, speciesIds));
                 }
             }
 
@@ -84,7 +84,7 @@ internal static class SbmlSimulateCommand
             {
                 if (!known.Contains(id, StringComparer.Ordinal))
                 {
-                    throw new UsageException(NameSuggestion.UnknownMessage("variable", "--variables", id, known));
+                    throw new UsageException(UnknownValue.Message("variable", "--variables", id, known));
                 }
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using Abscopal.Modeling.Text;
 using Abscopal.Models.Patients;
 using Abscopal.Pharmacology.Drugs;
 using Abscopal.Pharmacology.Regimens;
@@ -83,7 +84,7 @@ internal sealed class ScenarioBinder(ShapeChecker check, ScenarioReaderOptions o
 
         if (options.KnownModels is { } known && !known.Contains(model, StringComparer.Ordinal))
         {
-            Fail(at, $"unknown model '{model}'{NameDistance.Hint(model, known)}; allowed: {string.Join(", ", known.Order(StringComparer.Ordinal))}, or the path of a .ant or .xml file");
+            Fail(at, $"unknown model '{model}'{NameSuggestion.DidYouMean(model, known)}; allowed: {string.Join(", ", known.Order(StringComparer.Ordinal))}, or the path of a .ant or .xml file");
         }
 
         return null;
@@ -213,7 +214,7 @@ internal sealed class ScenarioBinder(ShapeChecker check, ScenarioReaderOptions o
             {
                 string known = lesionIds.Length == 0 ? "none" : string.Join(", ", lesionIds);
                 string why = hasPatient ? "the target must be a lesion of patient.lesions" : $"without a patient block the one lesion is '{Scenario.SingleTumorLesionId}'";
-                Fail(rt["target"]!, $"'{target}' is not a lesion{NameDistance.Hint(target, lesionIds)}; {why}; lesions: {known}");
+                Fail(rt["target"]!, $"'{target}' is not a lesion{NameSuggestion.DidYouMean(target, lesionIds)}; {why}; lesions: {known}");
             }
 
             CheckStart(rt["start_day"], endDay);

@@ -1,3 +1,4 @@
+using Abscopal.Modeling.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Abscopal.Interop.Scenarios.Internal;
@@ -58,7 +59,7 @@ internal sealed class ShapeChecker(string fileName, List<ScenarioError> errors)
             case StringShape text when value is string s:
                 if (!text.Accepts(s))
                 {
-                    string hint = text.Enum is null ? string.Empty : NameDistance.Hint(s, text.Enum);
+                    string hint = text.Enum is null ? string.Empty : NameSuggestion.DidYouMean(s, text.Enum);
                     Error(line, column, path, $"'{s}' is not allowed{hint}; allowed: {text.Allowed}");
                     return null;
                 }
@@ -142,7 +143,7 @@ internal sealed class ShapeChecker(string fileName, List<ScenarioError> errors)
             var field = obj.Find(key);
             if (field is null)
             {
-                string? nearest = NameDistance.Nearest(key, obj.Keys);
+                string? nearest = NameSuggestion.Nearest(key, obj.Keys);
                 string hint = nearest is null ? string.Empty : $"; did you mean '{nearest}'?";
                 Error((int)keyNode.Start.Line, (int)keyNode.Start.Column, childPath, $"unknown key '{key}'{hint}; allowed keys: {string.Join(", ", obj.Keys)}");
                 if (nearest is not null)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Abscopal.Interop.Scenarios;
 using Abscopal.Interop.Scenarios.Internal;
+using Abscopal.Modeling.Text;
 
 namespace Abscopal.Interop.Sensitivity.Internal;
 
@@ -113,7 +114,7 @@ internal sealed class StudyBinder(ShapeChecker check, SensitivityStudyReaderOpti
             {
                 if (!values.Parameters.TryGetValue(parameter, out double v))
                 {
-                    Fail(item["parameter"]!, $"'{parameter}' is not a parameter of model '{scenario!.Model}'{NameDistance.Hint(parameter, values.Parameters.Keys)}; allowed: {List(values.Parameters.Keys)}");
+                    Fail(item["parameter"]!, $"'{parameter}' is not a parameter of model '{scenario!.Model}'{NameSuggestion.DidYouMean(parameter, values.Parameters.Keys)}; allowed: {List(values.Parameters.Keys)}");
                     return null;
                 }
 
@@ -127,7 +128,7 @@ internal sealed class StudyBinder(ShapeChecker check, SensitivityStudyReaderOpti
             {
                 if (!values.States.TryGetValue(state, out double v))
                 {
-                    Fail(item["initial"]!, $"'{state}' is not a state of model '{scenario!.Model}'{NameDistance.Hint(state, values.States.Keys)}; allowed: {List(values.States.Keys)}");
+                    Fail(item["initial"]!, $"'{state}' is not a state of model '{scenario!.Model}'{NameSuggestion.DidYouMean(state, values.States.Keys)}; allowed: {List(values.States.Keys)}");
                     return null;
                 }
 

@@ -96,7 +96,7 @@ internal sealed class ModelAssembler(ParseErrors errors, string defaultModelId)
         {
             if (!arguments.Contains(use.Name) && !Keywords.NamedConstants.ContainsKey(use.Name))
             {
-                errors.Add(use.Position, $"'{use.Name}' is not an argument of function '{name.Text}' (a function sees only its arguments){Suggestions.DidYouMean(use.Name, function.Arguments)}");
+                errors.Add(use.Position, $"'{use.Name}' is not an argument of function '{name.Text}' (a function sees only its arguments){NameSuggestion.DidYouMean(use.Name, function.Arguments)}");
             }
         }
     }

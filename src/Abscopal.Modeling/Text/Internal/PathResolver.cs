@@ -345,6 +345,6 @@ internal sealed class PathResolver(ModelAssembler model, ParseErrors errors)
     private void ReportUnknown(Token name)
     {
         var candidates = model.Ordered.Select(s => s.Id).Concat(model.Units.Keys);
-        errors.Add(name.Position, $"'{name.Text}' is not defined{Suggestions.DidYouMean(name.Text, candidates)}");
+        errors.Add(name.Position, $"'{name.Text}' is not defined{NameSuggestion.DidYouMean(name.Text, candidates)}");
     }
 }

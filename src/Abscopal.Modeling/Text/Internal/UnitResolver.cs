@@ -77,6 +77,6 @@ internal sealed class UnitResolver(ModelAssembler model, ParseErrors errors)
     {
         var candidates = model.Units.Keys.Concat(UnitKinds.BaseKinds);
         var where = property is null ? string.Empty : $" for '{property}'";
-        errors.Add(position, $"unknown unit '{name}'{where}{Suggestions.DidYouMean(name, candidates)} (define it with 'unit {name} = ...', or quote free text after 'has')");
+        errors.Add(position, $"unknown unit '{name}'{where}{NameSuggestion.DidYouMean(name, candidates)} (define it with 'unit {name} = ...', or quote free text after 'has')");
     }
 }

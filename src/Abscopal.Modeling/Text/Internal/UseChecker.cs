@@ -58,7 +58,7 @@ internal sealed class UseChecker(ModelAssembler model, ParseErrors errors, PathR
                 candidates = paths.LocalsOf(scope).Select(p => p.Name.Text).Concat(candidates);
             }
 
-            errors.Add(use.Position, $"'{use.Name}' is not defined{Suggestions.DidYouMean(use.Name, candidates)}");
+            errors.Add(use.Position, $"'{use.Name}' is not defined{NameSuggestion.DidYouMean(use.Name, candidates)}");
         }
     }
 
@@ -118,6 +118,6 @@ internal sealed class UseChecker(ModelAssembler model, ParseErrors errors, PathR
         }
 
         var candidates = model.Ordered.Where(s => s.Kind == SymbolKind.Function).Select(s => s.Id).Concat(Keywords.BuiltInFunctionNames);
-        errors.Add(call.Position, $"unknown function '{call.Name}'{Suggestions.DidYouMean(call.Name, candidates)}");
+        errors.Add(call.Position, $"unknown function '{call.Name}'{NameSuggestion.DidYouMean(call.Name, candidates)}");
     }
 }
