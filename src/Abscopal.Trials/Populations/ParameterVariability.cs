@@ -31,13 +31,14 @@ public sealed record ParameterVariability(string ParameterId, double Coefficient
         ]
         :
         [
-            new("kp", CoefficientOfVariationFromSigma(KosinskyOmegaSl), KosinskyVariabilitySource),
+            new("KA", CoefficientOfVariationFromSigma(KosinskyOmegaSl), KosinskyVariabilitySource),
         ];
 
-    /// <summary>Kosinsky 2018's between-animal variability ΩSL of T-cell influx (log-normal SD), CT26 mice.</summary>
+    /// <summary>Kosinsky 2018's between-animal variability ΩSL of the antigen level at half-maximal T-cell influx (log-normal SD), CT26 mice.</summary>
     public const double KosinskyOmegaSl = 0.696;
 
     private const string KosinskyVariabilitySource =
-        "Kosinsky 2018 J Immunother Cancer 6:17, Table 1: ΩSL = 0.696 (RSE 10%), the random effect of the CT26 NLME fit, described as acting on the T-cell influx kLN; "
-        + "abscopal-core's analogue of kLN is kp (maximal effector production), so kp is log-normal with σ = 0.696 (Ω read as the SD of η); assumed to carry over to the breast lines TSA/4T1/TUBO (docs/trials.md)";
+        "Kosinsky 2018 J Immunother Cancer 6:17, Table 1: ΩSL = 0.696 (RSE 10%), the only random effect of the CT26 NLME fit (T-cell influx kLN·W/(W + SL)); "
+        + "SL is abscopal-core's KA (mice: the same 8.89), so KA is log-normal with σ = 0.696 (Ω read as the SD of η). The table's text says 'on kLN', but in Kosinsky's model "
+        + "σ = 0.696 on kLN makes 22% of untreated CT26 tumours regress, on SL none (docs/trials.md); assumed to carry over to TSA/4T1/TUBO";
 }
