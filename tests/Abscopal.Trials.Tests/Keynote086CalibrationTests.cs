@@ -75,7 +75,7 @@ public class Keynote086CalibrationTests(ITestOutputHelper output)
         // Given the uncalibrated pre-treated TNBC population and the fit's own settings (seed 2016, kp median, 9/170)
         var uncalibrated = new VirtualPopulation(Cohort(LineOfTherapy.Pretreated, PdL1Status.Any).Spec, variability: ParameterVariability.AbscopalCore(HostSpecies.Human));
 
-        // When kp's median shift is fitted on a pool of FitPool patients (the stored fit used 1000: 12 min on this machine)
+        // When kp's median shift is fitted on a pool of FitPool patients (the stored fit used 1000: 7–12 min on this machine)
         var full = FitPool == 1000;
         var fit = PopulationCalibration.FitImmuneScale(uncalibrated, CalibratedPopulation.ParameterId, TrialFixtures.PembroOnly, s_scans, ObservedResponse.Keynote086CohortA, FitPool,
             new EnsembleOptions { Seed = 2016, Threads = 2 }, -4, -1, full ? 0.02 : 0.1);
