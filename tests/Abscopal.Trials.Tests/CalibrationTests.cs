@@ -9,7 +9,7 @@ namespace Abscopal.Trials.Tests;
 
 /// <summary>
 /// Allen et al. 2016 selection towards KEYNOTE-086 pembrolizumab monotherapy (ORR 5.3% cohort A pre-treated, 21.4% cohort B
-/// first-line PD-L1+; SCIENCE.md §5). The model is not tuned: the pool's ORR is the model's own prediction and is reported.
+/// first-line PD-L1+; SCIENCE.md §5), on top of the default (KEYNOTE-086-calibrated) population: the pool's ORR is reported.
 /// Set ABSCOPAL_CALIBRATION_POOL (e.g. 1000) for a larger pool; the CI default is small.
 /// </summary>
 public class CalibrationTests(ITestOutputHelper output)

@@ -137,7 +137,7 @@ public sealed class PopulationPriors
         var medianDiameter = LesionGeometry.DiameterFromVolume(100);
         e.Add(new("tumour volume at day 0, mm³", "log-normal median 100, σ 0.3 (diameter median 5.76 mm, σ 0.1)", $"assumed: treatment starts at ≈ 100 mm³ in the {line.Id()} experiments of SCIENCE.md §5; spread not read"));
         var td = Math.Log(2) / (0.4 - 0.01);
-        e.Add(new("volume doubling time at small size, days", $"log-normal median {td:0.###}, σ 0.2", "median: CoreParameterSets (Kosinsky 2018 CT26 r, d0); between-animal σ 0.2 assumed (Kosinsky 2018 fit inter-animal variability; values not read)"));
+        e.Add(new("volume doubling time at small size, days", $"log-normal median {td:0.###}, σ 0.2", "median: CoreParameterSets (Kosinsky 2018 CT26 r, d0); between-animal σ 0.2 assumed (Kosinsky 2018 put its random effect on T-cell influx, not on growth: see ParameterVariability)"));
         e.Add(new("baseline ALC, cells/µL", "log-normal median 5000, σ 0.2", "median: BiomarkerRelations.DefaultAlc (assumed for BALB/c); σ assumed"));
         return new PopulationPriors(sites, medianDiameter, 0.1, td, 0.2, new CpsDistribution(0.5, 0.1), 5, 0.5, Math.Log(5000), 0.2, 0, e.ToImmutable());
     }

@@ -19,19 +19,30 @@ public sealed class VirtualPopulation
     /// <summary>Largest plausible sum of target-lesion diameters, in mm (assumed: beyond this a patient is rarely fit for a trial).</summary>
     public const double MaxSumOfDiametersMm = 250;
 
-    private readonly double[] _pointValues;
+    private readonly double[] _medians;
     private readonly double _siteWeightTotal;
 
-    /// <summary>Creates the population of <paramref name="spec"/> with its default priors and variability unless given.</summary>
+    /// <summary>
+    /// Creates the population of <paramref name="spec"/> with its default priors and variability unless given; the default
+    /// variability is <see cref="CalibratedPopulation.Variability"/> (for humans calibrated to KEYNOTE-086 cohort A).
+    /// </summary>
     public VirtualPopulation(PopulationSpec spec, PopulationPriors? priors = null, IEnumerable<ParameterVariability>? variability = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         Spec = spec;
         Priors = priors ?? (spec.Species == HostSpecies.Human ? PopulationPriors.ForHuman(spec.Subtype!.Value, spec.Line) : PopulationPriors.ForMouse(spec.TumorLine!.Value));
-        Variability = variability is null ? ParameterVariability.AbscopalCore(spec.Species) : [.. variability];
+        Variability = variability is null ? CalibratedPopulation.Variability(spec.Species) : [.. variability];
         var template = Template(spec);
         var points = CoreParameterSets.For(template).ToDictionary(p => p.Id, p => p.Value, StringComparer.Ordinal);
-        _pointValues = Variability.Select(v => points.TryGetValue(v.ParameterId, out var x) ? x : throw new ArgumentException($"variability: '{v.ParameterId}' is not an abscopal-core parameter; allowed: {string.Join(", ", points.Keys.Order(StringComparer.Ordinal))}.", nameof(variability))).ToArray();
+        foreach (var v in Variability)
+        {
+            if (!(v.CoefficientOfVariation > 0 && double.IsFinite(v.CoefficientOfVariation) && v.MedianScale > 0 && double.IsFinite(v.MedianScale)))
+            {
+                throw new ArgumentException($"variability: '{v.ParameterId}' needs a coefficient of variation and a median scale that are finite and > 0 (got {v.CoefficientOfVariation}, {v.MedianScale}).", nameof(variability));
+            }
+        }
+
+        _medians = Variability.Select(v => points.TryGetValue(v.ParameterId, out var x) ? x * v.MedianScale : throw new ArgumentException($"variability: '{v.ParameterId}' is not an abscopal-core parameter; allowed: {string.Join(", ", points.Keys.Order(StringComparer.Ordinal))}.", nameof(variability))).ToArray();
         _siteWeightTotal = Priors.Sites.Sum(s => s.Weight);
     }
 
@@ -101,7 +112,7 @@ public sealed class VirtualPopulation
         parameters["Td"] = Priors.DoublingMedianDays * Math.Exp(Priors.DoublingSigma * random.NextStandardNormal());
         for (var v = 0; v < Variability.Length; v++)
         {
-            parameters[Variability[v].ParameterId] = _pointValues[v] * Math.Exp(Variability[v].Sigma * random.NextStandardNormal());
+            parameters[Variability[v].ParameterId] = _medians[v] * Math.Exp(Variability[v].Sigma * random.NextStandardNormal());
         }
 
         var alc = known.AlcPerMicrolitre ?? Math.Clamp(Math.Exp(Priors.AlcMu + (Priors.AlcSigma * random.NextStandardNormal())), 1, 20000);

@@ -1,0 +1,26 @@
+using Abscopal.Numerics.Statistics;
+
+namespace Abscopal.Trials.Populations;
+
+/// <summary>An observed objective response count of a trial cohort, with its source: the data a population is calibrated to or checked against.</summary>
+/// <param name="Cohort">Trial and cohort, in words (e.g. "KEYNOTE-086 cohort A").</param>
+/// <param name="Responders">Patients with a confirmed objective response.</param>
+/// <param name="Patients">Patients treated and evaluated for response.</param>
+/// <param name="Source">Paper and table/figure.</param>
+public sealed record ObservedResponse(string Cohort, int Responders, int Patients, string Source)
+{
+    /// <summary>KEYNOTE-086 cohort A: pembrolizumab 200 mg q3w, pre-treated metastatic TNBC, any PD-L1: 9/170 (ORR 5.3%).</summary>
+    public static ObservedResponse Keynote086CohortA { get; } = new("KEYNOTE-086 cohort A (pre-treated mTNBC, any PD-L1)", 9, 170,
+        "Adams et al. 2019 Ann Oncol 30:397 (ORR 5.3%, n = 170; 9 responders = 5.3% × 170), via ../shared/SCIENCE.md §5");
+
+    /// <summary>KEYNOTE-086 cohort B: pembrolizumab 200 mg q3w, first-line PD-L1+ metastatic TNBC: 18/84 (ORR 21.4%).</summary>
+    public static ObservedResponse Keynote086CohortB { get; } = new("KEYNOTE-086 cohort B (first-line mTNBC, PD-L1+)", 18, 84,
+        "Adams et al. 2019 Ann Oncol 30:405 (ORR 21.4%, n = 84; 18 responders = 21.4% × 84), via ../shared/SCIENCE.md §5");
+
+    /// <summary>KEYNOTE-028: pembrolizumab 10 mg/kg q2w, ER+/HER2− PD-L1+ advanced breast cancer: 3/25 (ORR 12.0%, 95% CI 2.5–31.2).</summary>
+    public static ObservedResponse Keynote028HrPositive { get; } = new("KEYNOTE-028 (ER+/HER2− advanced breast cancer, PD-L1+)", 3, 25,
+        "Rugo et al. 2018 Clin Cancer Res 24:2804 (ORR 12.0%, 95% CI 2.5–31.2, n = 25), via ../shared/SCIENCE.md §3b");
+
+    /// <summary>The observed objective response rate with its Clopper–Pearson 95% interval.</summary>
+    public ProportionEstimate Rate => BinomialProportion.ClopperPearson(Responders, Patients);
+}
