@@ -6,10 +6,12 @@ namespace Abscopal.Interop.Tests.Tables;
 /// <summary>Reads a Parquet file back with Parquet.Net, independently of the writer: schema and every column as boxed values.</summary>
 internal static class ParquetRoundTrip
 {
-    public static (IReadOnlyList<DataField> Fields, IReadOnlyList<object?[]> Columns, int RowGroups) Read(byte[] bytes)
+    public static (IReadOnlyList<DataField> Fields, IReadOnlyList<object?[]> Columns, int RowGroups) Read(byte[] bytes) => ReadAsync(bytes).GetAwaiter().GetResult();
+
+    private static async Task<(IReadOnlyList<DataField> Fields, IReadOnlyList<object?[]> Columns, int RowGroups)> ReadAsync(byte[] bytes)
     {
         using var stream = new MemoryStream(bytes);
-        using var reader = ParquetReader.CreateAsync(stream).GetAwaiter().GetResult();
+        await using var reader = await ParquetReader.CreateAsync(stream);
         var fields = reader.Schema.DataFields;
         using var group = reader.OpenRowGroupReader(0);
         var rows = (int)group.RowCount;
@@ -51,7 +53,7 @@ internal static class ParquetRoundTrip
 
     private static object?[] Strings(ParquetRowGroupReader group, DataField field, int rows)
     {
-        var values = new string[rows];
+        var values = new string?[rows];
         group.ReadAsync(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
         return [.. values];
     }

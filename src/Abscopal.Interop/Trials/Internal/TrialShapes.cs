@@ -46,7 +46,7 @@ internal static class TrialShapes
         [
             new WhenEqualsRule("species", "mouse", ["tumor_model"], ["subtype", "line", "pdl1"]),
             new WhenEqualsRule("species", "human", [], ["tumor_model", "inoculation"]),
-            new ExcludesRule("inoculation", ["lesions"]),
+            new ExcludesRule("inoculation", ["lesions"], "the inoculated tumours are the lesions; give one of them"),
         ]);
 
     public static ObjectShape Radiotherapy { get; } = new(
