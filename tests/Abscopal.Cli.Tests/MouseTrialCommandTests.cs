@@ -90,7 +90,7 @@ public sealed class MouseTrialCommandTests
         var dir = Path.Combine(Path.GetTempPath(), $"abscopal-mice-out-{Guid.NewGuid():N}");
         var (exit, _, stderr) = CliRunner.Run("trial", Example, "--patients", "3", "--threads", "2", "--out", dir);
         Assert.True(exit == 0, stderr);
-        foreach (var name in new[] { "patients.csv", "patients.parquet", "growth.csv", "growth.parquet", "report.html" })
+        foreach (var name in new[] { "patients.csv", "patients.parquet", "growth.csv", "growth.parquet", "growth-arm1.svg", "growth-arm4.svg", "report.html" })
         {
             Assert.True(File.Exists(Path.Combine(dir, name)), name);
         }

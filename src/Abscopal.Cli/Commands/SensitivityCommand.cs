@@ -4,14 +4,14 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Abscopal.Cli.Output;
 using Abscopal.Interop.Scenarios;
 using Abscopal.Interop.Sensitivity;
+using Abscopal.Interop.Tables;
 using Abscopal.Models;
 using Abscopal.Planning.Sensitivity;
 using Abscopal.Reporting;
 using Abscopal.Reporting.Html;
-using Abscopal.Cli.Output;
-using Abscopal.Interop.Tables;
 
 namespace Abscopal.Cli.Commands;
 

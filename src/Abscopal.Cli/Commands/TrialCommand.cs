@@ -289,6 +289,13 @@ internal static class TrialCommand
         if (groups is not null)
         {
             TrialGroupsOutput.WriteFiles(dir, groups);
+            var growth = TrialGroupsOutput.GrowthFigures(groups, design);
+            for (var g = 0; g < growth.Count; g++)
+            {
+                AtomicFile.WriteAllText(Path.Combine(dir.FullName, $"growth-arm{g + 1}.svg"), growth[g].ToSvg());
+            }
+
+            figures.InsertRange(figures.Count - 1, growth);
         }
 
         var builder = new HtmlReportBuilder(result.Name)

@@ -3,7 +3,9 @@ using System.Text.Json;
 using Abscopal.Cli.Output;
 using Abscopal.Interop.Tables;
 using Abscopal.Numerics.Statistics;
+using Abscopal.Reporting;
 using Abscopal.Reporting.Html;
+using Abscopal.Trials.Designs;
 using Abscopal.Trials.Preclinical;
 
 namespace Abscopal.Cli.Commands;
@@ -153,6 +155,16 @@ internal static class TrialGroupsOutput
         AtomicFile.WriteAllText(Path.Combine(dir.FullName, "growth.csv"), CsvTableWriter.ToCsv(table));
         AtomicFile.WriteAllBytes(Path.Combine(dir.FullName, "growth.parquet"), ParquetTableWriter.ToBytes(table));
     }
+
+    /// <summary>One figure per group: mean volume of each tumour over the caliper days (irradiated solid), RT fractions and drug doses on the strip.</summary>
+    public static IReadOnlyList<Figure> GrowthFigures(PreclinicalResult groups, TrialDesign design) =>
+        [.. groups.Groups.Select((g, a) =>
+        {
+            var treatment = design.Arms[a].Treatment;
+            var marks = new TreatmentMarks([.. treatment.Radiotherapy.SelectMany(r => r.For("tumour").Days).Order()], [.. treatment.Drugs.SelectMany(d => d.Days).Order()]);
+            var curves = g.Growth.Select(c => new LesionCurve(c.Lesion, c.Irradiated, [.. c.Days], [.. c.MeanMm3])).ToArray();
+            return Figures.LesionTrajectories(curves, marks, title: $"Mean tumour volume (n = {g.Animals}): {g.Name}");
+        })];
 
     public static IEnumerable<ReportSection> Sections(PreclinicalResult groups, GroupSizeResult? size)
     {
