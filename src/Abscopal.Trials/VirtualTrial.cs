@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Abscopal.Models.Patients;
 using Abscopal.Numerics.Ode;
 using Abscopal.Numerics.Random;
 using Abscopal.Numerics.Statistics;
@@ -95,7 +96,14 @@ public static class VirtualTrial
         }
 
         var irradiated = string.Join('+', result.Lesions.Where(l => l.Irradiated).Select(l => l.Id));
-        return new PatientRecord(arm.Name, patient.Index, patient.Patient.Lesions.Length, irradiated, patient.Patient.Biomarkers, patient.DoublingTimeDays, outcome, responder);
+        var record = new PatientRecord(arm.Name, patient.Index, patient.Patient.Lesions.Length, irradiated, patient.Patient.Biomarkers, patient.DoublingTimeDays, outcome, responder);
+        if (design.Population.Species == HostSpecies.Mouse)
+        {
+            // Mouse experiments are small: keep each tumour's caliper volumes for group growth curves.
+            record = record with { Tumours = [.. result.Lesions.Select(l => new TumourVolumes(l.Id, l.Irradiated, [.. assessmentDays.Select(d => Volume(result.Times, l.VolumeMm3, d, Array.BinarySearch(result.Times, d)))]))] };
+        }
+
+        return record;
     }
 
     /// <summary>The ensemble seed of arm <paramref name="arm"/> (SplitMix64 of seed and arm), so that arms hold independent patients.</summary>

@@ -93,7 +93,7 @@ public sealed class SensitivityCommandTests
         // Then it succeeds and writes the tornado and scatter plots (PNG + SVG), the samples and indices and the report
         Assert.True(exit == 0, stderr);
         Assert.Contains("μ*", stdout, StringComparison.Ordinal);
-        foreach (string name in new[] { "tornado.png", "tornado.svg", "scatter.png", "scatter.svg", "samples.csv", "indices.csv", "report.html" })
+        foreach (string name in new[] { "tornado.png", "tornado.svg", "scatter.png", "scatter.svg", "samples.csv", "samples.parquet", "indices.csv", "report.html" })
         {
             Assert.True(new FileInfo(Path.Combine(folder, name)).Length > 0, name);
         }

@@ -78,7 +78,7 @@ public class TrialCommandTests
         var dir = Path.Combine(Path.GetTempPath(), $"abscopal-trial-out-{Guid.NewGuid():N}");
         var (exit, _, stderr) = CliRunner.Run("trial", File(), "--patients", "2", "--out", dir);
         Assert.True(exit == 0, stderr);
-        foreach (var name in new[] { "waterfall-arm1.svg", "spider-arm2.svg", "swimmer-arm1.svg", "kaplan-meier-pfs.svg", "report.html", "patients.csv" })
+        foreach (var name in new[] { "waterfall-arm1.svg", "spider-arm2.svg", "swimmer-arm1.svg", "kaplan-meier-pfs.svg", "report.html", "patients.csv", "patients.parquet" })
         {
             Assert.True(System.IO.File.Exists(Path.Combine(dir, name)), name);
         }

@@ -4,8 +4,10 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Abscopal.Cli.Output;
 using Abscopal.Interop.Scenarios;
 using Abscopal.Interop.Sensitivity;
+using Abscopal.Interop.Tables;
 using Abscopal.Models;
 using Abscopal.Planning.Sensitivity;
 using Abscopal.Reporting;
@@ -31,7 +33,7 @@ internal static class SensitivityCommand
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the Morris design, the Latin hypercube and the bootstrap (default: the file's, else 1)." };
         var threads = new Option<int>("--threads") { Description = "Threads for the runs (default 0 = all cores); results do not depend on it.", DefaultValueFactory = _ => 0 };
         var json = RtCommand.JsonOption();
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for tornado.png/.svg, scatter.png/.svg, samples.csv, indices.csv and report.html." };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for tornado.png/.svg, scatter.png/.svg, samples.csv, samples.parquet, indices.csv and report.html." };
         var command = new Command("sensitivity", "Global sensitivity of a scenario outcome (in-silico research, not a clinical recommendation). Example: abscopal sensitivity examples/sensitivity/kosinsky-ct26-concurrent.yaml --method morris --samples 10")
         {
             file, method, samples, outcome, seed, threads, json, output,
@@ -278,6 +280,19 @@ internal static class SensitivityCommand
         }
 
         File.WriteAllText(Path.Combine(folder.FullName, "samples.csv"), samples.ToString());
+
+        // The same samples as a typed Parquet file (run, each factor, the outcome), when the names make distinct columns.
+        string[] names = ["run", .. study.Factors.Select(f => f.Name), outcome.Name];
+        if (names.Distinct(StringComparer.Ordinal).Count() == names.Length)
+        {
+            var table = new ResultTable(
+            [
+                TableColumn.Integer32("run", [.. Enumerable.Range(0, result.Runs)]),
+                .. Enumerable.Range(0, k).Select(j => TableColumn.Real(study.Factors[j].Name, [.. Enumerable.Range(0, result.Runs).Select(r => values[(r * k) + j])])),
+                TableColumn.Real(outcome.Name, outcomes),
+            ]);
+            AtomicFile.WriteAllBytes(Path.Combine(folder.FullName, "samples.parquet"), ParquetTableWriter.ToBytes(table));
+        }
         var (header, rows) = Table(result);
         var indices = new StringBuilder();
         indices.AppendJoin(',', header.Select(Csv)).Append('\n');

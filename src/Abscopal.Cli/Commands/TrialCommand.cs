@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Abscopal.Cli.Output;
+using Abscopal.Interop.Tables;
 using Abscopal.Interop.Trials;
+using Abscopal.Models.Patients;
 using Abscopal.Numerics.Statistics;
 using Abscopal.Reporting;
 using Abscopal.Reporting.Html;
@@ -9,6 +12,7 @@ using Abscopal.Simulation.Readouts;
 using Abscopal.Trials;
 using Abscopal.Trials.Designs;
 using Abscopal.Trials.Endpoints;
+using Abscopal.Trials.Preclinical;
 
 namespace Abscopal.Cli.Commands;
 
@@ -22,10 +26,12 @@ internal static class TrialCommand
         var seed = new Option<ulong?>("--seed") { Description = "Seed (overrides the file's seed)." };
         var threads = new Option<int>("--threads") { Description = "Worker threads; 0 = all cores (default). Results do not depend on it.", DefaultValueFactory = _ => 0 };
         var json = RtCommand.JsonOption();
-        var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for figures (waterfall, spider, swimmer, Kaplan–Meier), patients.csv and report.html." };
-        var command = new Command("trial", "Run a virtual trial (in-silico research, not a clinical recommendation). Example: abscopal trial examples/trials/tnbc-pembrolizumab-sbrt.yaml --patients 100 --json")
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for figures (waterfall, spider, swimmer, Kaplan–Meier), patients.csv, patients.parquet and report.html." };
+        var power = new Option<bool>("--power") { Description = "Mice: search the smallest group size whose responders differ from the first group's (Fisher) with the target power, by repeated simulation; settings from the file's power block." };
+        var replicates = new Option<int?>("--replicates") { Description = "Simulated experiments per group size for --power (overrides power.replicates)." };
+        var command = new Command("trial", "Run a virtual trial or mouse experiment (in-silico research, not a clinical recommendation). Example: abscopal trial examples/trials/tnbc-pembrolizumab-sbrt.yaml --patients 100 --json")
         {
-            file, patients, seed, threads, json, output,
+            file, patients, seed, threads, json, output, power, replicates,
         };
         command.SetAction(parse =>
         {
@@ -68,25 +74,58 @@ internal static class TrialCommand
                 throw new UsageException($"--threads must be in [0, 1024] (0 = all cores); got {k}.");
             }
 
+            var spec = GroupSizeSpecFor(design, parse.GetValue(power), parse.GetValue(replicates));
             var outDir = parse.GetValue(output);
-            var result = VirtualTrial.Run(design, new TrialRunOptions { Threads = k, KeepPatients = outDir is not null });
+            var mice = design.Population.Species == HostSpecies.Mouse;
+            var options = new TrialRunOptions { Threads = k, KeepPatients = outDir is not null || mice };
+            var result = VirtualTrial.Run(design, options);
+            var groups = mice ? PreclinicalAnalysis.Analyse(design, result) : null;
+            var size = spec is null ? null : GroupSizeSearch.Search(design, spec, options);
             if (outDir is not null)
             {
-                WriteOutputs(outDir, design, result);
+                WriteOutputs(outDir, design, result, groups, size);
             }
 
             if (parse.GetValue(json))
             {
-                WriteJson(stdout, result);
+                WriteJson(stdout, result, groups, size);
             }
             else
             {
                 WriteText(stdout, result);
+                TrialGroupsOutput.WriteText(stdout, groups, size);
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // --power needs a responder rule and two groups; the file's power block gives the settings, --replicates overrides them.
+    private static GroupSizeSpec? GroupSizeSpecFor(TrialDesign design, bool power, int? replicates)
+    {
+        if (!power)
+        {
+            return replicates is null ? null : throw new UsageException("--replicates goes with --power.");
+        }
+
+        if (design.Responder is null || design.Arms.Length < 2)
+        {
+            throw new UsageException("--power compares responders between groups: the trial needs a responder rule (responder: {max_volume_mm3, day}) and at least two arms.");
+        }
+
+        var spec = design.Power ?? new GroupSizeSpec();
+        if (replicates is { } r)
+        {
+            if (r < 1 || r > GroupSizeSpec.MaxReplicates)
+            {
+                throw new UsageException($"--replicates must be in [1, {GroupSizeSpec.MaxReplicates}]; got {r}.");
+            }
+
+            spec = new GroupSizeSpec(spec.TargetPower, spec.Alpha, r, spec.MinGroupSize, spec.MaxGroupSize);
+        }
+
+        return spec;
     }
 
     private static void Estimate(System.Text.Json.Utf8JsonWriter w, string name, ProportionEstimate p)
@@ -100,7 +139,7 @@ internal static class TrialCommand
         w.WriteEndObject();
     }
 
-    private static void WriteJson(TextWriter stdout, TrialResult result) => JsonOutput.Write(stdout, w =>
+    private static void WriteJson(TextWriter stdout, TrialResult result, PreclinicalResult? groups, GroupSizeResult? size) => JsonOutput.Write(stdout, w =>
     {
         w.WriteStartObject();
         w.WriteString("name", result.Name);
@@ -167,6 +206,7 @@ internal static class TrialCommand
         }
 
         w.WriteEndArray();
+        TrialGroupsOutput.WriteJson(w, groups, size);
         w.WriteStartObject("performance");
         w.Number("patients_per_second", result.PatientsPerSecond);
         w.Number("elapsed_seconds", result.ElapsedSeconds);
@@ -203,7 +243,7 @@ internal static class TrialCommand
         _ => RecistCategory.NotEvaluable,
     };
 
-    private static void WriteOutputs(DirectoryInfo dir, TrialDesign design, TrialResult result)
+    private static void WriteOutputs(DirectoryInfo dir, TrialDesign design, TrialResult result, PreclinicalResult? groups, GroupSizeResult? size)
     {
         dir.Create();
         var days = result.AssessmentDays.ToArray();
@@ -232,32 +272,43 @@ internal static class TrialCommand
         string[] names = ["waterfall", "spider", "swimmer"];
         for (var i = 0; i < figures.Count - 1; i++)
         {
-            File.WriteAllText(Path.Combine(dir.FullName, $"{names[i % 3]}-arm{(i / 3) + 1}.svg"), figures[i].ToSvg());
+            AtomicFile.WriteAllText(Path.Combine(dir.FullName, $"{names[i % 3]}-arm{(i / 3) + 1}.svg"), figures[i].ToSvg());
         }
 
-        File.WriteAllText(Path.Combine(dir.FullName, "kaplan-meier-pfs.svg"), figures[^1].ToSvg());
+        AtomicFile.WriteAllText(Path.Combine(dir.FullName, "kaplan-meier-pfs.svg"), figures[^1].ToSvg());
 
-        var csv = new StringBuilder("arm,patient,lesions,irradiated,pdl1_cps,tils_percent,rsi,alc0_per_uL,doubling_time_days,best_response,abscopal_response,best_change_percent,pfs_days,progressed,alc_nadir_per_uL,lymphopenia_grade,responder\n");
-        foreach (var p in result.Patients)
-        {
-            var o = p.Outcome;
-            csv.Append(CultureInfo.InvariantCulture, $"\"{p.Arm.Replace("\"", "\"\"", StringComparison.Ordinal)}\",{p.Index},{p.Lesions},{p.IrradiatedLesion},{CsvTable.Number(p.Biomarkers.PdL1Cps ?? double.NaN)},{CsvTable.Number(p.Biomarkers.TilsPercent ?? double.NaN)},{CsvTable.Number(p.Biomarkers.Rsi ?? double.NaN)},{CsvTable.Number(p.Biomarkers.AlcPerMicrolitre ?? double.NaN)},{CsvTable.Number(p.DoublingTimeDays)},")
-               .Append(CultureInfo.InvariantCulture, $"{SimulateCommand.Abbreviation(o.BestOverallResponse)},{(o.AbscopalResponse is { } ab ? SimulateCommand.Abbreviation(ab) : string.Empty)},{CsvTable.Number(o.BestChangePercent)},{CsvTable.Number(o.PfsDays)},{(o.Progressed ? 1 : 0)},{(o.AlcNadir is { } n ? CsvTable.Number(n.CellsPerMicroliter) : string.Empty)},{(o.AlcNadir is { } g ? g.CtcaeGrade.ToString(CultureInfo.InvariantCulture) : string.Empty)},{(p.Responder is { } r ? (r ? "1" : "0") : string.Empty)}\n");
-        }
-
-        File.WriteAllText(Path.Combine(dir.FullName, "patients.csv"), csv.ToString());
+        // One table, two formats: the CSV and the Parquet file have the same columns and types.
+        var patientTable = TrialPatientTable.From(result.Patients);
+        AtomicFile.WriteAllText(Path.Combine(dir.FullName, "patients.csv"), CsvTableWriter.ToCsv(patientTable));
+        AtomicFile.WriteAllBytes(Path.Combine(dir.FullName, "patients.parquet"), ParquetTableWriter.ToBytes(patientTable));
 
         var table = new TableSection("End points", ["arm", "n", "confirmed ORR (95% CI)", "abscopal ORR", "DCR", "median PFS, days (95% CI)", "grade ≥ 3 lymphopenia"],
             [.. result.Arms.Select(a => (IReadOnlyList<string>)[a.Name, a.Patients.ToString(CultureInfo.InvariantCulture), Percent(a.Orr), Percent(a.AbscopalOrr), Percent(a.Dcr), Days(a.PfsMedian), (a.LymphopeniaGrades[3] + a.LymphopeniaGrades[4]).ToString(CultureInfo.InvariantCulture)])]);
         var comparisons = new TableSection("Comparisons (PFS)", ["arms", "log-rank p", "hazard ratio (95% CI)"],
             [.. result.Comparisons.Select(c => (IReadOnlyList<string>)[$"{c.Arm} vs {c.Reference}", c.LogRankP.ToString("0.####", CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"{c.HazardRatio:0.###} ({c.HazardRatioLower:0.###}–{c.HazardRatioUpper:0.###})")])]);
-        var html = new HtmlReportBuilder(result.Name)
+        if (groups is not null)
+        {
+            TrialGroupsOutput.WriteFiles(dir, groups);
+            var growth = TrialGroupsOutput.GrowthFigures(groups, design);
+            for (var g = 0; g < growth.Count; g++)
+            {
+                AtomicFile.WriteAllText(Path.Combine(dir.FullName, $"growth-arm{g + 1}.svg"), growth[g].ToSvg());
+            }
+
+            figures.InsertRange(figures.Count - 1, growth);
+        }
+
+        var builder = new HtmlReportBuilder(result.Name)
             .WithProvenance(new ReportProvenance { ToolVersion = typeof(TrialCommand).Assembly.GetName().Version?.ToString() ?? "dev", StartedAt = DateTimeOffset.UtcNow, Model = "abscopal-core", Seed = (long)result.Seed })
             .Add(new TextSection("Design", [$"Population: {design.Population.Species} {design.Population.Subtype} line {design.Population.Line} PD-L1 {design.Population.PdL1}, {design.Population.MinLesions}–{design.Population.MaxLesions} lesions; {design.PatientsPerArm} virtual patients per arm; assessments every {design.Assessment.EveryDays} days to day {design.Assessment.UntilDay}; confirmation {(design.Recist.RequireConfirmation ? "required" : "not required")}."]))
             .Add(table)
-            .Add(comparisons)
-            .Add(new FigureSection("Figures", figures))
-            .Build();
-        File.WriteAllText(Path.Combine(dir.FullName, "report.html"), html);
+            .Add(comparisons);
+        foreach (var section in groups is null ? [] : TrialGroupsOutput.Sections(groups, size))
+        {
+            builder.Add(section);
+        }
+
+        var html = builder.Add(new FigureSection("Figures", figures)).Build();
+        AtomicFile.WriteAllText(Path.Combine(dir.FullName, "report.html"), html);
     }
 }

@@ -5,11 +5,12 @@ namespace Abscopal.Trials.Designs;
 /// <summary>Which of a virtual patient's lesions a radiotherapy course targets: "largest", "smallest", or "site:&lt;site&gt;" (the largest lesion there).</summary>
 public sealed record LesionRule
 {
-    private LesionRule(string text, bool largest, AnatomicSite? site)
+    private LesionRule(string text, bool largest, AnatomicSite? site, string? lesionId = null)
     {
         Text = text;
         Largest = largest;
         Site = site;
+        LesionId = lesionId;
     }
 
     /// <summary>The largest lesion.</summary>
@@ -27,8 +28,18 @@ public sealed record LesionRule
     /// <summary>The site the lesion must be at, or null for any site.</summary>
     public AnatomicSite? Site { get; }
 
+    /// <summary>The id of the one lesion the rule picks (e.g. an inoculated mouse tumour "primary"), or null.</summary>
+    public string? LesionId { get; }
+
     /// <summary>The rule words allowed, for error messages.</summary>
-    public static string Allowed => $"largest, smallest, site:<{string.Join("|", PatientIds.SiteIds)}>";
+    public static string Allowed => $"largest, smallest, site:<{string.Join("|", PatientIds.SiteIds)}>, lesion:<id>";
+
+    /// <summary>The lesion with id <paramref name="id"/> (e.g. the inoculated tumour "primary" of a mouse cohort).</summary>
+    public static LesionRule Named(string id)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        return new("lesion:" + id, true, null, id);
+    }
 
     /// <summary>The largest lesion at <paramref name="site"/>.</summary>
     public static LesionRule AtSite(AnatomicSite site) => new("site:" + site.Id(), true, site);
@@ -61,6 +72,11 @@ public sealed record LesionRule
             }
         }
 
+        if (t.StartsWith("lesion:", StringComparison.OrdinalIgnoreCase) && t.Length > 7)
+        {
+            return Named(t[7..]);
+        }
+
         throw new ArgumentException($"target '{text}' is not a lesion rule; allowed: {Allowed}.", nameof(text));
     }
 
@@ -71,6 +87,16 @@ public sealed record LesionRule
         Lesion? pick = null;
         foreach (var lesion in patient.Lesions)
         {
+            if (LesionId is { } id)
+            {
+                if (lesion.Id == id)
+                {
+                    return id;
+                }
+
+                continue;
+            }
+
             if (Site is { } s && lesion.Site != s)
             {
                 continue;

@@ -61,6 +61,9 @@ public sealed record TrialDesign
     /// <summary>Preclinical responder rule, or null.</summary>
     public ResponderRule? Responder { get; init; }
 
+    /// <summary>Preclinical group-size question (needs a responder rule), or null.</summary>
+    public GroupSizeSpec? Power { get; init; }
+
     /// <summary>Spacing of simulated output, in days: weekly (blood counts for the ALC nadir), or the assessment spacing when that is not a whole number of weeks.</summary>
     public double OutputEveryDays => Assessment.EveryDays % 7 == 0 ? 7 : Math.Min(1, Assessment.EveryDays);
 }

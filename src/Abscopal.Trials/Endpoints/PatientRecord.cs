@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Abscopal.Models.Patients;
 using Abscopal.Simulation.Readouts;
 
@@ -12,4 +13,8 @@ namespace Abscopal.Trials.Endpoints;
 /// <param name="DoublingTimeDays">Volume doubling time, in days.</param>
 /// <param name="Outcome">The RECIST, PFS and lymphopenia read-out.</param>
 /// <param name="Responder">Whether the animal met the preclinical responder rule, or null without one.</param>
-public sealed record PatientRecord(string Arm, long Index, int Lesions, string IrradiatedLesion, Biomarkers Biomarkers, double DoublingTimeDays, PatientOutcome Outcome, bool? Responder);
+public sealed record PatientRecord(string Arm, long Index, int Lesions, string IrradiatedLesion, Biomarkers Biomarkers, double DoublingTimeDays, PatientOutcome Outcome, bool? Responder)
+{
+    /// <summary>Mice: each tumour's volume at the assessment days (growth curves); empty for human patients.</summary>
+    public ImmutableArray<TumourVolumes> Tumours { get; init; } = [];
+}

@@ -81,6 +81,14 @@ public sealed record PopulationSpec
     /// <summary>Most target lesions.</summary>
     public int MaxLesions { get; }
 
+    /// <summary>Mice: the inoculated flank tumours and their volumes at treatment start, or null to draw 1–2 flank tumours from the priors.</summary>
+    /// <exception cref="ArgumentException">An inoculation for a human population.</exception>
+    public Inoculation? Inoculation
+    {
+        get;
+        init => field = value is null || Species == HostSpecies.Mouse ? value : throw new ArgumentException("inoculation: tumour inoculation is for mouse cohorts; allowed for humans: lesions.", nameof(value));
+    }
+
     /// <summary>Whether a CPS meets the PD-L1 eligibility.</summary>
     public bool AdmitsCps(double cps) => PdL1 switch
     {

@@ -66,6 +66,11 @@ public sealed class VirtualPopulation
     /// <exception cref="InvalidOperationException">No plausible patient in <see cref="MaxAttempts"/> draws.</exception>
     public VirtualPatient Sample(ref RandomStream random, long index)
     {
+        if (Spec.Inoculation is { } inoculation)
+        {
+            return Complete(ref random, index, Inoculated(ref random, inoculation), weightKg: null, Biomarkers.None);
+        }
+
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var count = Spec.MinLesions + random.NextInt32(Spec.MaxLesions - Spec.MinLesions + 1);
@@ -152,6 +157,20 @@ public sealed class VirtualPopulation
         var markers = new Biomarkers { PdL1Cps = cps, TilsPercent = tils, Rsi = rsi, AlcPerMicrolitre = alc };
         var patient = new Patient(HostSpecies.Human, weight, lesions, Spec.Subtype, biomarkers: markers);
         return new VirtualPatient(index, patient, parameters.ToImmutable());
+    }
+
+    // Mice with named, inoculated flank tumours: volume at treatment start log-normal around each tumour's median.
+    private static Lesion[] Inoculated(ref RandomStream random, Inoculation inoculation)
+    {
+        var lesions = new Lesion[inoculation.Tumours.Length];
+        for (var k = 0; k < lesions.Length; k++)
+        {
+            var tumour = inoculation.Tumours[k];
+            var volume = tumour.VolumeMm3 * Math.Exp(tumour.SdLog * random.NextStandardNormal());
+            lesions[k] = new Lesion(tumour.Name, AnatomicSite.Flank, Math.Clamp(volume, 0.01, Lesion.MaxVolumeMm3));
+        }
+
+        return lesions;
     }
 
     private AnatomicSite DrawSite(ref RandomStream random)

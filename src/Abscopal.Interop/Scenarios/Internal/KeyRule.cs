@@ -13,8 +13,8 @@ internal sealed record ExactlyOneRule(IReadOnlyList<string> Keys) : KeyRule
     public override string Words => "exactly one of " + string.Join(", ", Keys);
 }
 
-/// <summary>When <paramref name="Key"/> is present, none of <paramref name="Others"/> may be.</summary>
-internal sealed record ExcludesRule(string Key, IReadOnlyList<string> Others) : KeyRule
+/// <summary>When <paramref name="Key"/> is present, none of <paramref name="Others"/> may be; <paramref name="Hint"/> says what to do instead.</summary>
+internal sealed record ExcludesRule(string Key, IReadOnlyList<string> Others, string Hint = "give explicit days, or a regular schedule") : KeyRule
 {
     public override string Words => $"{Key} excludes {string.Join(", ", Others)}";
 }

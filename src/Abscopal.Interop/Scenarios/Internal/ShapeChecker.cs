@@ -214,7 +214,7 @@ internal sealed class ShapeChecker(string fileName, List<ScenarioError> errors)
                     return true;
                 }
 
-                Error(node[excludes.Key] ?? node, $"{excludes.Key} cannot be combined with {string.Join(", ", clash)} in {where}: give explicit days, or a regular schedule");
+                Error(node[excludes.Key] ?? node, $"{excludes.Key} cannot be combined with {string.Join(", ", clash)} in {where}: {excludes.Hint}");
                 return false;
             case RequiredWhenAtLeastRule needed when node.Number(needed.Key) is { } n && n >= needed.AtLeast && !present.Contains(needed.Needed):
                 Error(node[needed.Key]!, $"{needed.Key} {NumberShape.Format(n)} needs {needed.Needed} (the spacing between doses) in {where}");

@@ -13,6 +13,7 @@ namespace Abscopal.Interop.Trials.Internal;
 internal sealed class TrialBinder(ShapeChecker check)
 {
     private bool _failed;
+    private string[]? _tumourNames;
 
     public TrialDesign? Bind(ValueNode root, bool shapeErrors)
     {
@@ -24,6 +25,7 @@ internal sealed class TrialBinder(ShapeChecker check)
         }
 
         var population = BindPopulation(trial["population"]);
+        _tumourNames = population?.Inoculation?.Tumours.Select(t => t.Name).ToArray();
         var species = population?.Species ?? (trial["population"]?.Text("species") is { } s ? PatientIds.ParseSpecies(s) : (HostSpecies?)null);
         var until = trial["assessment"]?.Number("until_day");
         var arms = new List<TrialArm>();
@@ -68,6 +70,7 @@ internal sealed class TrialBinder(ShapeChecker check)
             responder = new ResponderRule(v, day);
         }
 
+        var power = BindPower(trial["power"], responder, trial["arms"]?.List.Count ?? 0);
         if (_failed || population is null || assessment is null || trial.Text("name") is not { } title || trial.Number("patients_per_arm") is not { } patients || arms.Count != (trial["arms"]?.List.Count ?? -1))
         {
             return null;
@@ -77,6 +80,7 @@ internal sealed class TrialBinder(ShapeChecker check)
         {
             Recist = new() { RequireConfirmation = trial.Flag("confirmation") ?? true },
             Responder = responder,
+            Power = power,
         };
     }
 
@@ -97,6 +101,17 @@ internal sealed class TrialBinder(ShapeChecker check)
         var lesions = node["lesions"];
         var min = (int)(lesions?.Number("min") ?? 1);
         var max = (int)(lesions?.Number("max") ?? Math.Max(min, species == HostSpecies.Human ? 3 : 1));
+        var inoculation = BindInoculation(node["inoculation"]);
+        if (node["inoculation"] is not null && inoculation is null)
+        {
+            return null;
+        }
+
+        if (inoculation is not null)
+        {
+            (min, max) = (inoculation.Tumours.Length, inoculation.Tumours.Length);
+        }
+
         try
         {
             return new PopulationSpec(
@@ -106,7 +121,10 @@ internal sealed class TrialBinder(ShapeChecker check)
                 node.Text("line") is { } l ? PopulationIds.ParseLine(l) : LineOfTherapy.Any,
                 node.Text("pdl1") is { } p ? PopulationIds.ParsePdL1(p) : PdL1Status.Any,
                 min,
-                max);
+                max)
+            {
+                Inoculation = inoculation,
+            };
         }
         catch (ArgumentException ex)
         {
@@ -121,6 +139,82 @@ internal sealed class TrialBinder(ShapeChecker check)
             var message = ex.Message.StartsWith(field + ": ", StringComparison.Ordinal) ? ex.Message[(field.Length + 2)..] : ex.Message;
             Fail(at, "impossible population: " + message.TrimEnd('.'));
             return null;
+        }
+    }
+
+    private Inoculation? BindInoculation(ValueNode? node)
+    {
+        if (node is null || !node.Complete || node.Number("days_before_start") is not { } days)
+        {
+            return null;
+        }
+
+        var tumours = new List<InoculatedTumour>();
+        var names = new Dictionary<string, ValueNode>(StringComparer.Ordinal);
+        foreach (var t in node["tumours"]?.List ?? [])
+        {
+            if (!t.Complete || t.Text("name") is not { } name || t.Number("volume_mm3") is not { } volume)
+            {
+                return null;
+            }
+
+            if (names.TryGetValue(name, out var first))
+            {
+                Fail(t["name"]!, $"tumour name '{name}' is already used at line {first.Line}; allowed: names unique in the animal");
+                return null;
+            }
+
+            names[name] = t["name"]!;
+            tumours.Add(new InoculatedTumour(name, volume, t.Number("sd_log") ?? 0));
+        }
+
+        if (tumours.Count > PopulationSpec.MaxMouseTumours)
+        {
+            Fail(node["tumours"]!, $"{tumours.Count} tumours is impossible; allowed: 1 to {PopulationSpec.MaxMouseTumours} (one per flank)");
+            return null;
+        }
+
+        return new Inoculation(days, tumours);
+    }
+
+    private GroupSizeSpec? BindPower(ValueNode? node, ResponderRule? responder, int arms)
+    {
+        if (node is null || !node.Complete)
+        {
+            return null;
+        }
+
+        if (responder is null)
+        {
+            Fail(node, "a group-size search compares responders; allowed: power together with a responder rule (responder: {max_volume_mm3, day})");
+            return null;
+        }
+
+        if (arms < 2)
+        {
+            Fail(node, "a group-size search compares groups; allowed: power with at least two arms");
+            return null;
+        }
+
+        var min = (int)(node.Number("min_group_size") ?? 3);
+        var max = (int)(node.Number("max_group_size") ?? Math.Max(min, 20));
+        try
+        {
+            return new GroupSizeSpec(node.Number("target") ?? 0.8, node.Number("alpha") ?? 0.05, (int)(node.Number("replicates") ?? 200), min, max);
+        }
+        catch (ArgumentException ex)
+        {
+            var field = ex.Message.Split(':')[0];
+            Fail(node[field] ?? node, ex.Message[(field.Length + 2)..].Split(" (Parameter")[0].TrimEnd('.'));
+            return null;
+        }
+    }
+
+    private void CheckTarget(ValueNode at, LesionRule rule)
+    {
+        if (rule.LesionId is { } id && _tumourNames is { } known && !known.Contains(id, StringComparer.Ordinal))
+        {
+            Fail(at, $"target 'lesion:{id}' names no tumour of the population; allowed: {string.Join(", ", known.Select(n => "lesion:" + n))}, largest, smallest");
         }
     }
 
@@ -141,6 +235,7 @@ internal sealed class TrialBinder(ShapeChecker check)
                 try
                 {
                     rule = LesionRule.Parse(target);
+                    CheckTarget(rt["target"]!, rule);
                 }
                 catch (ArgumentException ex)
                 {

@@ -17,6 +17,21 @@ internal static class TrialShapes
             new("max", new NumberShape("Most target lesions (RECIST 1.1: at most 5; mice: at most 2).") { Minimum = 1, Maximum = PopulationSpec.MaxTargetLesions, Integer = true }),
         ]);
 
+    public static ObjectShape InoculatedTumour { get; } = new(
+        "One flank tumour of every animal and its volume when treatment starts.",
+        [
+            new("name", new StringShape("Tumour name, the lesion id (e.g. primary, secondary); target it with lesion:<name>.") { Pattern = "^[A-Za-z][A-Za-z0-9_]*$", PatternWords = "a letter then letters, digits or '_'" }, Required: true),
+            new("volume_mm3", new NumberShape("Median tumour volume at treatment start (day 0).") { Minimum = 0, MinimumExclusive = true, Maximum = 5000, Unit = "mm³" }, Required: true),
+            new("sd_log", new NumberShape("Between-animal standard deviation of ln(volume); default 0.") { Minimum = 0, Maximum = 2, Default = 0 }),
+        ]);
+
+    public static ObjectShape Inoculation { get; } = new(
+        "Mice: tumour inoculation and the tumours at treatment start (replaces lesions).",
+        [
+            new("days_before_start", new NumberShape("Days from injecting the tumour cells to treatment start (day 0).") { Minimum = 0, Maximum = 365, Unit = "days" }, Required: true),
+            new("tumours", new ArrayShape("The flank tumours of each animal: 1 or 2 (one per flank).", InoculatedTumour) { MinItems = 1 }, Required: true),
+        ]);
+
     public static ObjectShape Population { get; } = new(
         "Who is enrolled.",
         [
@@ -26,16 +41,18 @@ internal static class TrialShapes
             new("line", new StringShape("Line of therapy (humans).") { Enum = PopulationIds.LineIds }),
             new("pdl1", new StringShape("PD-L1 eligibility by CPS (humans).") { Enum = PopulationIds.PdL1Ids }),
             new("lesions", Lesions),
+            new("inoculation", Inoculation),
         ],
         [
             new WhenEqualsRule("species", "mouse", ["tumor_model"], ["subtype", "line", "pdl1"]),
-            new WhenEqualsRule("species", "human", [], ["tumor_model"]),
+            new WhenEqualsRule("species", "human", [], ["tumor_model", "inoculation"]),
+            new ExcludesRule("inoculation", ["lesions"], "the inoculated tumours are the lesions; give one of them"),
         ]);
 
     public static ObjectShape Radiotherapy { get; } = new(
         "A course of equal fractions to the lesion a rule picks in each patient.",
         [
-            new("target", new StringShape($"Lesion rule: {LesionRule.Allowed}.") { Pattern = "^(largest|smallest|site:[a-z_ -]+)$", PatternWords = LesionRule.Allowed }, Required: true),
+            new("target", new StringShape($"Lesion rule: {LesionRule.Allowed}.") { Pattern = "^(largest|smallest|site:[a-z_ -]+|lesion:[A-Za-z][A-Za-z0-9_]*)$", PatternWords = LesionRule.Allowed }, Required: true),
             new("dose_per_fraction_gy", new NumberShape("Dose per fraction.") { Minimum = 0, MinimumExclusive = true, Maximum = 30, Unit = "Gy" }, Required: true),
             new("fractions", new NumberShape("Number of fractions.") { Minimum = 1, Maximum = 50, Integer = true }, Required: true),
             new("start_day", Day("Day of the first fraction (day 0 is a Monday); default 0.")),
@@ -71,6 +88,16 @@ internal static class TrialShapes
             new("day", Day("Day of the read-out."), Required: true),
         ]);
 
+    public static ObjectShape Power { get; } = new(
+        "Mice: the smallest group size whose responder comparison with the first group (Fisher's exact test) reaches the target power, by repeated simulation.",
+        [
+            new("target", new NumberShape("Power to reach; default 0.8.") { Minimum = 0, MinimumExclusive = true, Maximum = 1, Default = 0.8 }),
+            new("alpha", new NumberShape("Two-sided significance level; default 0.05.") { Minimum = 0, MinimumExclusive = true, Maximum = 1, Default = 0.05 }),
+            new("replicates", new NumberShape("Simulated experiments per group size; default 200.") { Minimum = 1, Maximum = GroupSizeSpec.MaxReplicates, Integer = true, Default = 200 }),
+            new("min_group_size", new NumberShape("Smallest group size tried; default 3.") { Minimum = 1, Maximum = GroupSizeSpec.MaxAnimalsPerGroup, Integer = true, Default = 3 }),
+            new("max_group_size", new NumberShape("Largest group size tried; default 20.") { Minimum = 1, Maximum = GroupSizeSpec.MaxAnimalsPerGroup, Integer = true, Default = 20 }),
+        ]);
+
     public static ObjectShape Trial { get; } = new(
         "A virtual trial.",
         [
@@ -82,6 +109,7 @@ internal static class TrialShapes
             new("seed", new NumberShape("Seed of the virtual patients; default 1.") { Minimum = 0, Maximum = 9007199254740991, Integer = true, Default = 1 }),
             new("confirmation", new BooleanShape("Require confirmation of responses (RECIST 1.1 §4.6); default true.") { Default = true }),
             new("responder", Responder),
+            new("power", Power),
         ]);
 
     public static ObjectShape Root { get; } = new("An Abscopal trial file.", [new("trial", Trial, Required: true)]);
