@@ -152,7 +152,9 @@ public static class Simulator
 
     private static void CheckOverride(CompiledModel compiled, ModelSetup? names, string id, string symbol, double value, string field, SymbolStorage kind)
     {
-        if (!compiled.Symbols.TryGetValue(symbol, out var info) || info.Storage == SymbolStorage.Computed || (kind == SymbolStorage.State) != (info.Storage == SymbolStorage.State))
+        // A generic name given by the user (T_L1 for a patient whose lesion is liver1) is not one of the patient's names.
+        var known = names is null || string.Equals(names.PublicId(symbol), id, StringComparison.Ordinal);
+        if (!known || !compiled.Symbols.TryGetValue(symbol, out var info) || info.Storage == SymbolStorage.Computed || (kind == SymbolStorage.State) != (info.Storage == SymbolStorage.State))
         {
             var allowed = compiled.Symbols.Values
                 .Where(s => kind == SymbolStorage.State ? s.Storage == SymbolStorage.State : s.Storage == SymbolStorage.Parameter)

@@ -100,6 +100,10 @@ public class GenericStructureTests
         var error = Assert.Throws<ArgumentException>(() => Simulator.Run(request with { Parameters = ImmutableDictionary<string, double>.Empty.Add("alpha_liver2", 0.5) }));
         Assert.StartsWith("parameters: 'alpha_liver2' is not a parameter", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("_L1", error.Message, StringComparison.Ordinal);
+
+        // And a generic name is not one of the patient's: T_L1 is refused, not taken for liver1's T
+        var generic = Assert.Throws<ArgumentException>(() => Simulator.Run(request with { Initial = ImmutableDictionary<string, double>.Empty.Add("T_L1", 10) }));
+        Assert.StartsWith("initial: 'T_L1' is not a state", generic.Message, StringComparison.Ordinal);
     }
 
     private static (Patient Patient, TreatmentPlan? Plan) Case(string layout) => layout switch
