@@ -8,14 +8,24 @@ namespace Abscopal.Simulation;
 public sealed class PatientSimulation
 {
     private readonly SimulationResult? _result;
+    private readonly ImmutableArray<string> _symbols;
+    private readonly Func<string, string>? _publicId;
     private ImmutableDictionary<string, double[]>? _states;
+    private ImmutableArray<string> _stateIds;
 
-    internal PatientSimulation(string modelId, double[] times, SimulationResult result, ImmutableArray<string> stateIds, ImmutableArray<LesionTrajectory> lesions, double[]? alc, OdeStatistics statistics)
+    /// <summary>A result read from <paramref name="result"/>, whose columns are the model's symbols; <paramref name="publicId"/> names them for users (a generic model's T_L1 → T_liver1), null when they are the users' names.</summary>
+    internal PatientSimulation(string modelId, double[] times, SimulationResult result, ImmutableArray<string> symbols, Func<string, string>? publicId, ImmutableArray<LesionTrajectory> lesions, double[]? alc, OdeStatistics statistics)
     {
         ModelId = modelId;
         Times = times;
         _result = result;
-        StateIds = stateIds;
+        _symbols = symbols;
+        _publicId = publicId;
+        if (publicId is null)
+        {
+            _stateIds = symbols;
+        }
+
         Lesions = lesions;
         AlcPerMicrolitre = alc;
         Statistics = statistics;
@@ -27,7 +37,8 @@ public sealed class PatientSimulation
         ModelId = modelId;
         Times = times;
         _states = states;
-        StateIds = stateIds;
+        _symbols = stateIds;
+        _stateIds = stateIds;
         Lesions = lesions;
         AlcPerMicrolitre = alc;
         Statistics = statistics;
@@ -40,7 +51,7 @@ public sealed class PatientSimulation
     public double[] Times { get; }
 
     /// <summary>State ids in the model's order.</summary>
-    public ImmutableArray<string> StateIds { get; }
+    public ImmutableArray<string> StateIds => _stateIds.IsDefault ? _stateIds = [.. _symbols.Select(_publicId!)] : _stateIds;
 
     /// <summary>Trajectory of each state by id (values at <see cref="Times"/>, in the state's unit).</summary>
     /// <remarks>Built on first use: callers that read only lesions and read-outs (trials) do not pay for the state columns.</remarks>
@@ -58,9 +69,10 @@ public sealed class PatientSimulation
     private ImmutableDictionary<string, double[]> BuildStates()
     {
         var states = ImmutableDictionary.CreateBuilder<string, double[]>(StringComparer.Ordinal);
-        foreach (var id in StateIds)
+        var ids = StateIds;
+        for (var i = 0; i < ids.Length; i++)
         {
-            states[id] = _result!.Column(id);
+            states[ids[i]] = _result!.Column(_symbols[i]);
         }
 
         return states.ToImmutable();

@@ -13,7 +13,8 @@ namespace Abscopal.Simulation;
 
 /// <summary>Runs a model for a patient and a treatment plan: builds (once per structure) and compiles the model, binds the plan, integrates, and reads out lesions.</summary>
 /// <remarks>
-/// Compiled models are cached by structure (built-in models: lesion layout and number of treatment events, the
+/// Compiled models are cached by structure (built-in models: the generic form of <see cref="ModelSetup.Generic"/>, i.e. for
+/// abscopal-core the number of lesions and of treatment events, whatever the lesion ids and sites; the
 /// <see cref="CachedStructures"/> most recently used kept; IR models: per instance, for as long as the instance lives), so
 /// simulating many plans of the same shape compiles once. Thread-safe; each call uses its own instance.
 /// </remarks>
@@ -35,9 +36,12 @@ public static class Simulator
         ImmutableDictionary<string, double> bound;
         ImmutableArray<LesionOutput> lesions;
         string? alc;
+        ModelSetup? names = null;
         if (request.Builtin is { } builtin)
         {
-            var setup = builtin.Prepare(request.Patient, request.Plan);
+            // The generic form: patients that differ only in lesion ids, sites and values share one compiled model.
+            names = builtin.Prepare(request.Patient, request.Plan);
+            var setup = names.Generic;
             compiled = Compile(setup);
             bound = setup.Values;
             lesions = setup.Lesions;
@@ -70,14 +74,16 @@ public static class Simulator
 
         foreach (var (id, value) in request.Parameters)
         {
-            CheckOverride(compiled, id, value, "parameters", SymbolStorage.Parameter);
-            instance.SetValue(id, value);
+            var symbol = names?.GenericId(id) ?? id;
+            CheckOverride(compiled, names, id, symbol, value, "parameters", SymbolStorage.Parameter);
+            instance.SetValue(symbol, value);
         }
 
         foreach (var (id, value) in request.Initial)
         {
-            CheckOverride(compiled, id, value, "initial", SymbolStorage.State);
-            instance.SetValue(id, value);
+            var symbol = names?.GenericId(id) ?? id;
+            CheckOverride(compiled, names, id, symbol, value, "initial", SymbolStorage.State);
+            instance.SetValue(symbol, value);
         }
 
         var options = request.Options;
@@ -120,7 +126,7 @@ public static class Simulator
             trajectories.Add(new LesionTrajectory(lesion.Id, lesion.Site, lesion.Irradiated, volume, diameter));
         }
 
-        return new PatientSimulation(request.Builtin?.Id ?? compiled.Model.Id, times, result, compiled.StateIds, trajectories.MoveToImmutable(), alc is null ? null : result.Column(alc), result.Statistics);
+        return new PatientSimulation(request.Builtin?.Id ?? compiled.Model.Id, times, result, compiled.StateIds, names is null || ReferenceEquals(names, names.Generic) ? null : names.PublicId, trajectories.MoveToImmutable(), alc is null ? null : result.Column(alc), result.Statistics);
     }
 
     /// <summary>The compiled model of a setup's structure, compiled on first use and cached.</summary>
@@ -144,13 +150,15 @@ public static class Simulator
         return [];
     }
 
-    private static void CheckOverride(CompiledModel compiled, string id, double value, string field, SymbolStorage kind)
+    private static void CheckOverride(CompiledModel compiled, ModelSetup? names, string id, string symbol, double value, string field, SymbolStorage kind)
     {
-        if (!compiled.Symbols.TryGetValue(id, out var info) || info.Storage == SymbolStorage.Computed || (kind == SymbolStorage.State) != (info.Storage == SymbolStorage.State))
+        // A generic name given by the user (T_L1 for a patient whose lesion is liver1) is not one of the patient's names.
+        var known = names is null || string.Equals(names.PublicId(symbol), id, StringComparison.Ordinal);
+        if (!known || !compiled.Symbols.TryGetValue(symbol, out var info) || info.Storage == SymbolStorage.Computed || (kind == SymbolStorage.State) != (info.Storage == SymbolStorage.State))
         {
             var allowed = compiled.Symbols.Values
                 .Where(s => kind == SymbolStorage.State ? s.Storage == SymbolStorage.State : s.Storage == SymbolStorage.Parameter)
-                .Select(s => s.Id)
+                .Select(s => names?.PublicId(s.Id) ?? s.Id)
                 .Where(s => !s.Contains('.', StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .ToArray();

@@ -20,7 +20,9 @@ namespace Abscopal.Models.Core;
 /// <remarks>
 /// Radiotherapy fractions and drug doses are IR events whose times and doses are parameters (<c>rt_{lesion}_{k}_day</c>,
 /// <c>rt_{lesion}_{k}_dose</c>, <c>dose_{drug}_{k}_day</c>, <c>dose_{drug}_{k}_mg</c>); the structure depends only on the
-/// species, the lesion layout, the number of fractions per lesion and the doses per drug.
+/// species, the lesion layout, the number of fractions per lesion and the doses per drug. The generic form
+/// (<see cref="ModelSetup.Generic"/>) names lesions by position (<c>T_L1</c>) and binds the site's physiology as values, so its
+/// structure depends only on the species, the number of lesions, the fractions per lesion position and the doses per drug.
 /// </remarks>
 internal sealed class AbscopalCoreModel : BuiltinModel
 {
@@ -41,7 +43,9 @@ internal sealed class AbscopalCoreModel : BuiltinModel
     {
         patient ??= DefaultPatient;
         var human = patient.Species == HostSpecies.Human;
-        var lesionIds = patient.Lesions.Select(l => l.Id).ToArray();
+        var lesionIds = patient.Lesions.Select(l => l.Id).ToImmutableArray();
+
+        // Values are bound by the generic names (lesions by position: T_L1), which all patients with this shape share.
         var values = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
         foreach (var p in CoreParameterSets.For(patient))
         {
@@ -54,21 +58,23 @@ internal sealed class AbscopalCoreModel : BuiltinModel
         values["ALC0"] = markers.AlcPerMicrolitre ?? BiomarkerRelations.DefaultAlc(patient.Species);
         values["tilsScale"] = BiomarkerRelations.PrimingScale(markers.TilsPercent ?? BiomarkerRelations.DefaultTilsPercent);
 
-        var fractionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fractionCounts = new int[lesionIds.Length];
         var drugs = new List<(string Key, CheckpointInhibitor Drug, List<(double Day, double Mg)> Doses)>();
         foreach (var e in plan?.Events() ?? [])
         {
             if (e.Kind == TreatmentEventKind.RadiationFraction)
             {
-                if (!lesionIds.Contains(e.Subject, StringComparer.Ordinal))
+                var index = lesionIds.IndexOf(e.Subject, StringComparer.Ordinal);
+                if (index < 0)
                 {
                     throw new ArgumentException($"radiotherapy target '{e.Subject}' is not a lesion; allowed: {string.Join(", ", lesionIds)}.", nameof(plan));
                 }
 
-                var k = fractionCounts.GetValueOrDefault(e.Subject);
-                values[$"rt_{e.Subject}_{k}_day"] = e.Day;
-                values[$"rt_{e.Subject}_{k}_dose"] = e.Amount;
-                fractionCounts[e.Subject] = k + 1;
+                var k = fractionCounts[index];
+                var g = LesionSymbolNames.GenericLesionId(index);
+                values[$"rt_{g}_{k}_day"] = e.Day;
+                values[$"rt_{g}_{k}_dose"] = e.Amount;
+                fractionCounts[index] = k + 1;
             }
             else
             {
@@ -94,44 +100,53 @@ internal sealed class AbscopalCoreModel : BuiltinModel
             }
         }
 
-        foreach (var lesion in patient.Lesions)
+        for (var i = 0; i < lesionIds.Length; i++)
         {
+            var lesion = patient.Lesions[i];
+            var g = LesionSymbolNames.GenericLesionId(i);
             var site = SitePhysiology.Of(lesion.Site);
-            values[$"T_{lesion.Id}"] = lesion.VolumeMm3;
-            values[$"alpha_{lesion.Id}"] = alpha;
-            values[$"Pb_{lesion.Id}"] = BiomarkerRelations.BaselinePdL1(cps);
-            values[$"perf_{lesion.Id}"] = site.PerfusionMlPerMinPerGram(patient.Species);
-            values[$"q_{lesion.Id}"] = site.CardiacOutputShare;
-            values[$"transit_{lesion.Id}"] = site.TransitSeconds;
+            values["T_" + g] = lesion.VolumeMm3;
+            values["alpha_" + g] = alpha;
+            values["Pb_" + g] = BiomarkerRelations.BaselinePdL1(cps);
+            values["perf_" + g] = site.PerfusionMlPerMinPerGram(patient.Species);
+            values["q_" + g] = site.CardiacOutputShare;
+            values["transit_" + g] = site.TransitSeconds;
 
             // The field covers the lesion plus a 10 mm margin (5 mm for mice); its share of the organ's blood flow is its share of the organ's volume.
             var margin = human ? 10.0 : 2.0;
             var fieldMm3 = LesionGeometry.VolumeFromDiameter(lesion.DiameterMm + (2 * margin));
             var organMm3 = site.OrganMassGrams * 1000 * (human ? 1 : patient.WeightKg / SitePhysiology.HumanReferenceWeightKg);
-            values[$"cov_{lesion.Id}"] = Math.Min(1, fieldMm3 / organMm3);
+            values["cov_" + g] = Math.Min(1, fieldMm3 / organMm3);
         }
 
-        var layout = patient.Lesions.Select(l => (l.Id, l.Site, Fractions: fractionCounts.GetValueOrDefault(l.Id))).ToImmutableArray();
         var drugLayout = drugs.Select(d => (d.Key, d.Drug, Count: d.Doses.Count)).ToImmutableArray();
         foreach (var (key, drug, _) in drugLayout)
         {
             AddDrugValues(values, key, drug, patient);
         }
 
-        var structure = new StringBuilder(Id).Append('|').Append(patient.Species.Id());
+        var species = patient.Species;
+        var layout = patient.Lesions.Select((l, i) => (l.Id, (AnatomicSite?)l.Site, Fractions: fractionCounts[i])).ToImmutableArray();
+        var genericLayout = layout.Select((l, i) => (LesionSymbolNames.GenericLesionId(i), (AnatomicSite?)null, l.Fractions)).ToImmutableArray();
+        var structure = new StringBuilder(Id).Append('|').Append(species.Id());
+        var genericStructure = new StringBuilder(Id).Append('|').Append(species.Id()).Append(CultureInfo.InvariantCulture, $"|lesions:{layout.Length}");
         foreach (var (id, site, n) in layout)
         {
-            structure.Append(CultureInfo.InvariantCulture, $"|{id}:{site.Id()}:{n}");
+            structure.Append(CultureInfo.InvariantCulture, $"|{id}:{site!.Value.Id()}:{n}");
+            genericStructure.Append(CultureInfo.InvariantCulture, $"|{n}");
         }
 
         foreach (var (key, _, n) in drugLayout)
         {
             structure.Append(CultureInfo.InvariantCulture, $"|{key}:{n}");
+            genericStructure.Append(CultureInfo.InvariantCulture, $"|{key}:{n}");
         }
 
-        var lesions = patient.Lesions.Select(l => new LesionOutput(l.Id, l.Site, fractionCounts.ContainsKey(l.Id), $"V_{l.Id}")).ToImmutableArray();
-        var species = patient.Species;
-        return new ModelSetup(structure.ToString(), () => Build(species, layout, drugLayout), values.ToImmutable(), lesions, "ALC");
+        var genericLesions = patient.Lesions.Select((l, i) => new LesionOutput(l.Id, l.Site, fractionCounts[i] > 0, "V_" + LesionSymbolNames.GenericLesionId(i))).ToImmutableArray();
+        var generic = new ModelSetup(genericStructure.ToString(), () => Build(species, genericLayout, drugLayout), values.ToImmutable(), genericLesions, "ALC");
+        var names = new LesionSymbolNames(lesionIds);
+        var lesions = patient.Lesions.Select((l, i) => new LesionOutput(l.Id, l.Site, fractionCounts[i] > 0, $"V_{l.Id}")).ToImmutableArray();
+        return new ModelSetup(structure.ToString(), () => Build(species, layout, drugLayout), lesions, generic, names.ToGeneric, names.ToPublic);
     }
 
     private static void AddDrugValues(ImmutableDictionary<string, double>.Builder values, string key, CheckpointInhibitor drug, Patient patient)
@@ -155,8 +170,8 @@ internal sealed class AbscopalCoreModel : BuiltinModel
         }
     }
 
-    /// <summary>Builds the IR for a species, a lesion layout (id, site, number of fractions) and drugs (key, drug, number of doses).</summary>
-    internal static Model Build(HostSpecies species, ImmutableArray<(string Id, AnatomicSite Site, int Fractions)> lesions, ImmutableArray<(string Key, CheckpointInhibitor Drug, int Count)> drugs)
+    /// <summary>Builds the IR for a species, a lesion layout (id, site or null for the generic form, number of fractions) and drugs (key, drug, number of doses).</summary>
+    internal static Model Build(HostSpecies species, ImmutableArray<(string Id, AnatomicSite? Site, int Fractions)> lesions, ImmutableArray<(string Key, CheckpointInhibitor Drug, int Count)> drugs)
     {
         var human = species == HostSpecies.Human;
         var b = new ModelBuilder("abscopal_core")
@@ -236,12 +251,24 @@ internal sealed class AbscopalCoreModel : BuiltinModel
         // Per lesion.
         foreach (var (id, site, fractions) in lesions)
         {
-            var physiology = SitePhysiology.Of(site);
             Param($"alpha_{id}", 0.33, "1/Gy", $"LQ α of lesion {id}", "RSI through GARD (Scott 2017), else BiomarkerRelations.DefaultRsi; mice: Kosinsky 2018 α 0.146");
             Param($"Pb_{id}", 0.4, "dimensionless", $"Baseline PD-L1 level of lesion {id}", "PD-L1 CPS through BiomarkerRelations.BaselinePdL1");
-            Param($"perf_{id}", physiology.PerfusionMlPerMinPerGram(species), "mL/min/g", $"Blood perfusion of lesion {id} (as its host organ, {site.Id()})", physiology.Source + "; tumour perfused like its host organ (assumed, Poleszczuk 2016)");
-            Param($"q_{id}", physiology.CardiacOutputShare, "dimensionless", $"Share of cardiac output of the organ of lesion {id}", physiology.Source);
-            Param($"transit_{id}", physiology.TransitSeconds, "s", $"Blood transit time through the organ of lesion {id}", physiology.Source);
+            if (site is { } known)
+            {
+                var physiology = SitePhysiology.Of(known);
+                Param($"perf_{id}", physiology.PerfusionMlPerMinPerGram(species), "mL/min/g", $"Blood perfusion of lesion {id} (as its host organ, {known.Id()})", physiology.Source + "; tumour perfused like its host organ (assumed, Poleszczuk 2016)");
+                Param($"q_{id}", physiology.CardiacOutputShare, "dimensionless", $"Share of cardiac output of the organ of lesion {id}", physiology.Source);
+                Param($"transit_{id}", physiology.TransitSeconds, "s", $"Blood transit time through the organ of lesion {id}", physiology.Source);
+            }
+            else
+            {
+                // The generic form (lesions by position) leaves the site to the values bound per patient.
+                const string BySite = "SitePhysiology of the lesion's site, bound per patient";
+                Param($"perf_{id}", double.NaN, "mL/min/g", $"Blood perfusion of lesion {id} (as its host organ)", BySite + "; tumour perfused like its host organ (assumed, Poleszczuk 2016)");
+                Param($"q_{id}", double.NaN, "dimensionless", $"Share of cardiac output of the organ of lesion {id}", BySite);
+                Param($"transit_{id}", double.NaN, "s", $"Blood transit time through the organ of lesion {id}", BySite);
+            }
+
             Param($"cov_{id}", 0.05, "dimensionless", $"Share of the organ's blood flow crossing the field of lesion {id}", "field = lesion + 10 mm margin (mice 2 mm), as a share of organ volume (assumed)");
             Param($"g_{id}", double.NaN, "1/day", $"Gross growth rate of lesion {id}", "set so that the untreated lesion grows at first with the doubling time Td (initial assignment)");
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Abscopal.Models.Patients;
 using Abscopal.Radiobiology.Lymphocytes;
@@ -18,10 +19,18 @@ public static class CoreParameterSets
         _ => 241,
     };
 
+    // The sets depend only on species and tumour type; virtual trials ask for them once per patient, so they are built once.
+    private static readonly ConcurrentDictionary<(HostSpecies, BreastCancerSubtype?, MurineTumorLine?), ImmutableArray<CoreParameter>> s_sets = new();
+
     /// <summary>The parameters for a patient's species and tumour type.</summary>
     public static ImmutableArray<CoreParameter> For(Patient patient)
     {
         ArgumentNullException.ThrowIfNull(patient);
+        return s_sets.GetOrAdd((patient.Species, patient.Subtype, patient.TumorLine), static (_, patient) => Build(patient), patient);
+    }
+
+    private static ImmutableArray<CoreParameter> Build(Patient patient)
+    {
         var human = patient.Species == HostSpecies.Human;
         var p = ImmutableArray.CreateBuilder<CoreParameter>();
         void Add(string id, double value, string units, string description, string source) => p.Add(new CoreParameter(id, value, units, description, source));
