@@ -96,12 +96,14 @@ public class EnsembleTests
         var large = Go(200_000);
         var afterLarge = GC.GetTotalMemory(forceFullCollection: true) - before;
 
-        // Then the totals count every patient, but the retained memory does not grow with the patients (20× more patients, < 64 KB more held),
-        // because the accumulator keeps counts per distinct PFS day (7 rows), not per patient
+        // Then the totals count every patient, but the retained memory does not grow with the patients: 190 000 more patients hold
+        // < 1 MB more (< 6 B a patient; one kept row of even five doubles would be 40 B a patient, 7.6 MB), because the accumulator
+        // keeps counts per distinct PFS day (7 rows), not per patient. The margin absorbs process noise (new pool threads, JIT tiers),
+        // which once exceeded a 64 KB bound in a full-solution run.
         Assert.Equal(10_000, small.Patients);
         Assert.Equal(200_000, large.Patients);
         Assert.Equal(12, large.ProgressionFree.ToTable().Times.Length + small.ProgressionFree.ToTable().Times.Length);
-        Assert.True(afterLarge - afterSmall < 64 * 1024, $"held {afterSmall} B after 10k and {afterLarge} B after 200k patients");
+        Assert.True(afterLarge - afterSmall < 1024 * 1024, $"held {afterSmall} B after 10k and {afterLarge} B after 200k patients");
         GC.KeepAlive(small);
         GC.KeepAlive(large);
     }
