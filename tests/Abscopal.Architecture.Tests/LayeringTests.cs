@@ -20,8 +20,9 @@ public class LayeringTests
         { "Abscopal.Models", ["Abscopal.Modeling", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
         { "Abscopal.Simulation", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology"] },
         // Planning scores plans by simulation (Simulation, Models), with RT courses and limits (Radiobiology), regimens (Pharmacology), random streams and intervals (Numerics);
-        // its global sensitivity varies model parameters (Modeling).
-        { "Abscopal.Planning", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
+        // its global sensitivity varies model parameters (Modeling); its patient prior is a virtual population conditioned on the
+        // biomarkers (Trials: issue #8 "builds on ... trials (virtual populations)").
+        { "Abscopal.Planning", ["Abscopal.Modeling", "Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation", "Abscopal.Trials"] },
         { "Abscopal.Trials", ["Abscopal.Models", "Abscopal.Numerics", "Abscopal.Pharmacology", "Abscopal.Radiobiology", "Abscopal.Simulation"] },
     };
 

@@ -77,9 +77,15 @@ public sealed class GuideTests : IDisposable
             Assert.True(exit == 0, $"'{command.Line}' exited {exit}: {stderr}");
         }
 
-        // And README's two main commands are still there, word for word
+        // And the README's "Two commands" are exactly the main job (plan on the bundled patient, issue 8) and the tests, word
+        // for word, and the published-model example is still shown
         string readme = Read("README.md");
+        int start = readme.IndexOf("## Two commands", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README has no '## Two commands' section");
+        int end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        string section = readme[start..end];
+        var blocks = System.Text.RegularExpressions.Regex.Matches(section, "```sh\n(.*?)\n```", System.Text.RegularExpressions.RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(["dotnet run --project src/Abscopal.Cli -- plan examples/planning/patient.yaml", "dotnet test"], blocks);
         Assert.Contains("dotnet run --project src/Abscopal.Cli -- run-model examples/models/kosinsky2018.ant --t-end 40\n", readme, StringComparison.Ordinal);
-        Assert.Contains("```sh\ndotnet test\n```", readme, StringComparison.Ordinal);
     }
 }

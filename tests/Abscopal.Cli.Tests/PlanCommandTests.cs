@@ -107,7 +107,7 @@ public class PlanCommandTests
         Assert.True(read.File is not null, string.Join("\n", read.Errors));
         var problem = Commands.PlanCommand.Problem(read.File!);
         Assert.Equal(4, problem.Patient.Lesions.Length);
-        Assert.Equal(200, problem.UncertaintySamples);
+        Assert.Equal(100, problem.UncertaintySamples);
     }
 
     [Fact]

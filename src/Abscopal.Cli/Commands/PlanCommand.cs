@@ -98,6 +98,7 @@ internal static class PlanCommand
             Constraints = new PlanningConstraints
             {
                 AlcNadirMinPerMicrolitre = p.AlcNadirMinPerMicroliter,
+                AlcNadirProbability = p.AlcNadirProbability,
                 OrgansAtRisk = [.. p.OrgansAtRisk.Select(o => new OrganAtRisk(o.Lesion, o.Organ, o.DoseShare, "planning.constraints.organs_at_risk"))],
             },
             UncertaintySamples = p.UncertaintySamples,
@@ -174,6 +175,11 @@ internal static class PlanCommand
         w.Number("abscopal_response_probability", s.AbscopalResponse.Value);
         w.Number("expected_pfs_days", s.ProgressionFreeDays.Value);
         w.Number("alc_nadir_per_uL", s.AlcNadirPerMicrolitre);
+        if (s.AlcNadirProbability is { } kept)
+        {
+            w.Number("alc_nadir_probability", kept);
+        }
+
         w.WriteBoolean("constraints_ok", s.ConstraintsOk);
         w.WriteStartObject("constraint_margins");
         foreach (var m in s.ConstraintMargins)

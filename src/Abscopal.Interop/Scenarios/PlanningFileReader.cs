@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Abscopal.Interop.Scenarios.Internal;
 using Abscopal.Models.Patients;
+using Abscopal.Pharmacology.Drugs;
 using Abscopal.Pharmacology.Regimens;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -96,23 +97,23 @@ public static class PlanningFileReader
             return null;
         }
 
-        var regimens = new List<NamedDrugRegimen>();
+        var horizon = node.Number("horizon_days") ?? 252;
+        var regimens = new List<(NamedDrugRegimen Regimen, ValueNode At)>();
         foreach (var item in node["drugs"]?.List ?? [])
         {
-            if (item.Value is string name)
+            var regimen = item.Value is string name ? Named(item, name, check) : Explicit(item, check, fileName, horizon);
+            if (regimen is null)
             {
-                var forDrug = RegimenLibrary.ForDrug(ScenarioVocabulary.ResolveDrugClass(name, HostSpecies.Human) ?? name);
-                var regimen = RegimenLibrary.Find(name) ?? (forDrug.Count > 0 ? forDrug[0] : null);
-                if (regimen is null || regimen.Drug.StartsWith("murine", StringComparison.Ordinal))
-                {
-                    var allowed = RegimenLibrary.All.Where(r => !r.Drug.StartsWith("murine", StringComparison.Ordinal)).Select(r => r.Name);
-                    check.Error(item, $"'{name}' has no named regimen for patients; allowed: {string.Join(", ", allowed)}");
-                    failed = true;
-                }
-                else
-                {
-                    regimens.Add(regimen);
-                }
+                failed = true;
+            }
+            else if (regimens.FirstOrDefault(r => r.Regimen.Name == regimen.Name) is { At: not null } twin)
+            {
+                check.Error(item, $"'{regimen.Name}' is the same regimen as the item at line {twin.At.Line}; the regimens must all differ");
+                failed = true;
+            }
+            else
+            {
+                regimens.Add((regimen, item));
             }
         }
 
@@ -146,7 +147,6 @@ public static class PlanningFileReader
             }
         }
 
-        var horizon = node.Number("horizon_days") ?? 252;
         double[] starts = [.. (node["drug_start_days_relative_to_rt"]?.List ?? []).Select(d => (double)d.Value!).Order()];
         if (starts.Length == 0)
         {
@@ -167,7 +167,7 @@ public static class PlanningFileReader
         }
 
         var planning = new ScenarioPlanning(
-            regimens.AsReadOnly(),
+            Array.AsReadOnly(regimens.Select(r => r.Regimen).ToArray()),
             maxLesions,
             Array.AsReadOnly(node["fractions"]!.List.Select(f => (int)(double)f.Value!).ToArray()),
             min,
@@ -177,8 +177,78 @@ public static class PlanningFileReader
             node["constraints"]?.Number("alc_nadir_min_per_uL"),
             organs.AsReadOnly(),
             (int)(node.Number("uncertainty_samples") ?? 200),
-            horizon);
+            horizon)
+        {
+            AlcNadirProbability = node["constraints"]?.Number("alc_nadir_probability") ?? ScenarioPlanning.DefaultAlcNadirProbability,
+        };
         return new PlanningFile(fileName, model, patient, planning);
+    }
+
+    // A named regimen, a library drug (its first named regimen) or a class (resolved for patients).
+    private static NamedDrugRegimen? Named(ValueNode item, string name, ShapeChecker check)
+    {
+        var forDrug = RegimenLibrary.ForDrug(ScenarioVocabulary.ResolveDrugClass(name, HostSpecies.Human) ?? name);
+        var regimen = RegimenLibrary.Find(name) ?? (forDrug.Count > 0 ? forDrug[0] : null);
+        if (regimen is null || regimen.Drug.StartsWith("murine", StringComparison.Ordinal))
+        {
+            var allowed = RegimenLibrary.All.Where(r => !r.Drug.StartsWith("murine", StringComparison.Ordinal)).Select(r => r.Name);
+            check.Error(item, $"'{name}' has no named regimen for patients; allowed: {string.Join(", ", allowed)}, or an explicit regimen {{ drug, dose_mg, every_days, cycles }}");
+            return null;
+        }
+
+        return regimen;
+    }
+
+    // An explicit regimen with the keys of a scenario drug item; its start is each candidate's drug_start_days_relative_to_rt.
+    private static NamedDrugRegimen? Explicit(ValueNode item, ShapeChecker check, string fileName, double horizon)
+    {
+        var ok = item.Complete;
+        foreach (var key in (string[])["start_day", "days"])
+        {
+            if (item[key] is { } given)
+            {
+                check.Error(given, $"{key} does not apply in planning: each candidate starts the drug at one of drug_start_days_relative_to_rt (days from the first fraction); allowed keys here: drug, dose_mg, dose_mg_per_kg, every_days, cycles");
+                ok = false;
+            }
+        }
+
+        string? drug = null;
+        if (item.Text("drug") is { } written)
+        {
+            var found = DrugLibrary.Find(ScenarioVocabulary.ResolveDrugClass(written, HostSpecies.Human) ?? written);
+            if (found is null || found.ForMouse)
+            {
+                var fitting = DrugLibrary.All.Where(d => !d.ForMouse).Select(d => d.Name);
+                check.Error(item["drug"]!, $"'{written}' is a murine antibody, not for a patient; allowed: {string.Join(", ", fitting)}, or a class ({string.Join(", ", ScenarioVocabulary.DrugClassNames)})");
+                ok = false;
+            }
+            else
+            {
+                drug = found.Name;
+            }
+        }
+
+        var cycles = item.Number("cycles");
+        var every = item.Number("every_days");
+        if (item.Complete && cycles is null && every is null)
+        {
+            check.Error(item, "an explicit regimen needs every_days (the drug is then given every every_days until the horizon) or cycles: 1; allowed: every_days in (0, 365] days, cycles an integer in [1, 200]");
+            ok = false;
+        }
+
+        if (!ok || drug is null)
+        {
+            return null;
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var (dose, doseName) = item.Number("dose_mg") is { } mg
+            ? (DrugDose.Flat(mg), string.Create(c, $"{mg:0.##}mg"))
+            : (DrugDose.PerKg(item.Number("dose_mg_per_kg")!.Value), string.Create(c, $"{item.Number("dose_mg_per_kg")!.Value:0.##}mgkg"));
+        var name = drug + "-" + doseName + (every is { } e ? string.Create(c, $"-q{e:0.##}d") : string.Empty) + (cycles is { } n ? string.Create(c, $"-x{n:0}") : string.Empty);
+
+        // One dose needs no spacing: the period is then the horizon (any positive value gives the same single dose).
+        return new NamedDrugRegimen(name, drug, dose, every ?? horizon, cycles is { } k ? (int)k : null, $"explicit regimen, {fileName} line {item.Line}");
     }
 
     private static PlanningFileReadResult Result(PlanningFile? file, List<ScenarioError> errors) =>

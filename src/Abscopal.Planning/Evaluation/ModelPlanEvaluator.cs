@@ -93,7 +93,9 @@ public sealed class ModelPlanEvaluator : IPlanEvaluator
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(sample);
-        var result = Simulator.Run(_template with { Plan = plan.ToTreatmentPlan(Patient.WeightKg), Parameters = sample.Parameters });
+
+        // A sample may carry the patient with drawn biomarkers (a virtual twin): same lesions, so the same assessments apply.
+        var result = Simulator.Run(_template with { Patient = sample.Patient ?? Patient, Plan = plan.ToTreatmentPlan(Patient.WeightKg), Parameters = sample.Parameters });
         var lesions = new LesionSeries[result.Lesions.Length];
         for (var i = 0; i < lesions.Length; i++)
         {

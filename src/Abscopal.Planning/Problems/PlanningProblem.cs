@@ -56,7 +56,7 @@ public sealed record PlanningProblem
     /// <summary>Simulated days from baseline (day 0), in (0, 3650].</summary>
     public double HorizonDays { get; init => field = value > 0 && value <= 3650 ? value : throw Bad(nameof(HorizonDays), value, "horizon_days must be in (0, 3650]"); } = 252;
 
-    /// <summary>The prior the samples come from; null for <see cref="BiomarkerLogNormalPrior"/> of the patient (the seam where a virtual-population prior plugs in).</summary>
+    /// <summary>The prior the samples come from; null for <see cref="VirtualPopulationPrior"/> of the patient (the seam where a fitted posterior plugs in).</summary>
     public IPatientPrior? Prior { get; init; }
 
     /// <summary>Day of the first fraction, in days from baseline: late enough that the earliest drug start is on or after day 0.</summary>

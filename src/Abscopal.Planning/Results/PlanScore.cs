@@ -23,6 +23,9 @@ public sealed record PlanScore(
     double MeanBestChange,
     ImmutableArray<ConstraintMargin> ConstraintMargins)
 {
+    /// <summary>Share of the samples whose ALC nadir is at or above the limit (planning.constraints.alc_nadir_min_per_uL), or null without a limit.</summary>
+    public double? AlcNadirProbability { get; init; }
+
     /// <summary>Whether every constraint holds.</summary>
     public bool ConstraintsOk => ConstraintMargins.All(m => m.Ok);
 

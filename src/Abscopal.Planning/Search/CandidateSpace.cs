@@ -138,9 +138,10 @@ public sealed class CandidateSpace
 
     private DrugRegimen Regimen(NamedDrugRegimen regimen, double startDay)
     {
-        // Enough periods to cover the horizon: the drug continues until the end of the simulated time.
-        var periods = Math.Max(1, (int)Math.Floor(((_problem.HorizonDays - startDay) / regimen.IntervalDays) - 1e-9) + 1);
-        return regimen.Create(startDay, periods);
+        // Enough periods to cover the horizon: the drug continues until the end of the simulated time, or for the number of
+        // periods the regimen prescribes (e.g. ipilimumab × 4, or an explicit regimen's cycles) when that ends sooner.
+        var cover = Math.Max(1, (int)Math.Floor(((_problem.HorizonDays - startDay) / regimen.IntervalDays) - 1e-9) + 1);
+        return regimen.Create(startDay, regimen.Periods is { } prescribed ? Math.Min(prescribed, cover) : cover);
     }
 
     private static IEnumerable<string[]> Subsets(string[] items, int maxSize)

@@ -48,7 +48,13 @@ internal static class Explanation
 
         var top = plans[0];
         text.Append(c, $"The top plan is {top.Plan.Describe()}. Scored on the same {top.Samples} samples of this patient's uncertain parameters as every other plan, it gives {name} of {Value(top.Objective.Value)} (95% CI {Value(top.Objective.Lower)}–{Value(top.Objective.Upper)}); ");
-        text.Append(c, $"objective response {top.Response.Value:0%}, abscopal response {top.AbscopalResponse.Value:0%}, mean progression-free time {top.ProgressionFreeDays.Value:0} days, mean ALC nadir {top.AlcNadirPerMicrolitre:0} cells/µL. ");
+        text.Append(c, $"objective response {top.Response.Value:0%}, abscopal response {top.AbscopalResponse.Value:0%}, mean progression-free time {top.ProgressionFreeDays.Value:0} days, mean ALC nadir {top.AlcNadirPerMicrolitre:0} cells/µL");
+        if (problem.Constraints.AlcNadirMinPerMicrolitre is { } alcMin && top.AlcNadirProbability is { } kept)
+        {
+            text.Append(c, $", ALC nadir at or above {alcMin:0} cells/µL in {kept:0%} of samples (required: {problem.Constraints.AlcNadirProbability:0%})");
+        }
+
+        text.Append(". ");
         if (plans.Length > 1)
         {
             text.Append(c, $"The runner-up ({plans[1].Plan.Describe()}) reaches {Value(plans[1].Objective.Value)}. ");

@@ -63,13 +63,15 @@ internal sealed class PlanningRun
         var infeasibilities = new List<Infeasibility>(_space.Excluded);
         if (feasible.IsEmpty && _problem.Constraints.AlcNadirMinPerMicrolitre is { } alcMin && scores.Count > 0)
         {
-            var best = scores.Max(s => s.AlcNadirPerMicrolitre);
+            var p = _problem.Constraints.AlcNadirProbability;
+            var best = scores.MaxBy(s => s.AlcNadirProbability ?? 1)!;
+            var quantile = scores.Max(s => AlcQuantile(s));
             infeasibilities.Add(new Infeasibility(
                 "alc_nadir_min_per_uL",
                 "every candidate",
-                alcMin - best,
+                alcMin - quantile,
                 "cells/µL",
-                FormattableString.Invariant($"No candidate keeps the mean ALC nadir at or above {alcMin:0} cells/µL: the best reaches {best:0} cells/µL, {alcMin - best:0} below the limit.")));
+                FormattableString.Invariant($"No candidate keeps the ALC nadir at or above {alcMin:0} cells/µL in at least {p:0%} of the samples: the best does so in {best.AlcNadirProbability ?? 1:0%}, and the highest {1 - p:0%}-quantile of the nadir is {quantile:0} cells/µL, {alcMin - quantile:0} below the limit.")));
         }
 
         var pareto = ParetoFront(scores.Concat(standards.Select(s => s.Score)));
@@ -255,6 +257,8 @@ internal sealed class PlanningRun
     }
 
     // Linear interpolation between order statistics (Hyndman & Fan 1996, type 7) of sorted values.
+    private static double AlcQuantile(PlanScore s) => s.ConstraintMargins.FirstOrDefault(m => m.Name == "alc_nadir_per_uL")?.Planned ?? double.PositiveInfinity;
+
     private static double Percentile(double[] sorted, double q)
     {
         var h = (sorted.Length - 1) * q;
@@ -318,20 +322,27 @@ internal sealed class PlanningRun
         _ => o.ProgressionFreeDays,
     };
 
-    private (double Objective, double TieBreak, double Nadir) Summary(Entry e, int samples)
+    private (double Objective, double TieBreak, double Nadir, bool AlcOk) Summary(Entry e, int samples)
     {
         double objective = 0, tie = 0, nadir = 0;
+        var kept = 0;
+        var limit = _problem.Constraints.AlcNadirMinPerMicrolitre ?? double.NegativeInfinity;
         for (var k = 0; k < samples; k++)
         {
             objective += ObjectiveOf(e.Outcomes[k]);
             tie += e.Outcomes[k].BestChange;
-            nadir += e.Outcomes[k].AlcNadirPerMicrolitre;
+            var n = e.Outcomes[k].AlcNadirPerMicrolitre;
+            nadir += n;
+
+            // A model without an ALC (NaN) cannot break the limit.
+            kept += double.IsNaN(n) || n >= limit ? 1 : 0;
         }
 
-        return (objective / samples, tie / samples, nadir / samples);
+        return (objective / samples, tie / samples, nadir / samples, kept >= AlcSamplesNeeded(samples));
     }
 
-    private bool AlcOk(double meanNadir) => _problem.Constraints.AlcNadirMinPerMicrolitre is not { } min || double.IsNaN(meanNadir) || meanNadir >= min;
+    // The ALC constraint on n samples: P(nadir ≥ limit) ≥ p means at least ⌈p·n⌉ samples at or above the limit.
+    private int AlcSamplesNeeded(int samples) => (int)Math.Ceiling((_problem.Constraints.AlcNadirProbability * samples) - 1e-9);
 
     // Order on the first `samples` samples: plans that keep the ALC limit first, then higher objective, then deeper
     // shrinkage, then the plan key (a total, culture-free order).
@@ -339,8 +350,8 @@ internal sealed class PlanningRun
     {
         var sa = Summary(a, samples);
         var sb = Summary(b, samples);
-        var fa = AlcOk(sa.Nadir);
-        var fb = AlcOk(sb.Nadir);
+        var fa = sa.AlcOk;
+        var fb = sb.AlcOk;
         if (fa != fb)
         {
             return fa ? -1 : 1;
@@ -371,7 +382,7 @@ internal sealed class PlanningRun
             objective[k] = ObjectiveOf(o);
         }
 
-        var (_, tie, nadir) = Summary(e, n);
+        var (_, tie, nadir, _) = Summary(e, n);
         var response = BinomialProportion.Wilson(responses, n);
         var abscopalResponse = BinomialProportion.Wilson(abscopal, n);
         var pfsMean = MeanEstimate.Of(pfs);
@@ -382,13 +393,33 @@ internal sealed class PlanningRun
             _ => pfsMean,
         };
         var margins = ImmutableArray.CreateBuilder<ConstraintMargin>();
+        double? alcProbability = null;
         if (_problem.Constraints.AlcNadirMinPerMicrolitre is { } min)
         {
-            margins.Add(new ConstraintMargin("alc_nadir_per_uL", nadir, min, double.IsNaN(nadir) ? double.PositiveInfinity : nadir - min, "cells/µL", "planning.constraints.alc_nadir_min_per_uL, on the mean nadir over the samples"));
+            // The ⌈p·n⌉-th largest nadir is at or above the limit exactly when at least ⌈p·n⌉ samples are: the margin in
+            // cells/µL is that order statistic (the (1 − p)-quantile of the nadir) minus the limit.
+            var p = _problem.Constraints.AlcNadirProbability;
+            var nadirs = new double[n];
+            for (var k = 0; k < n; k++)
+            {
+                var x = e.Outcomes[k].AlcNadirPerMicrolitre;
+                nadirs[k] = double.IsNaN(x) ? double.PositiveInfinity : x;
+            }
+
+            Array.Sort(nadirs);
+            var quantile = nadirs[n - AlcSamplesNeeded(n)];
+            alcProbability = nadirs.Count(x => x >= min) / (double)n;
+            margins.Add(new ConstraintMargin(
+                "alc_nadir_per_uL",
+                quantile,
+                min,
+                quantile - min,
+                "cells/µL",
+                FormattableString.Invariant($"planning.constraints: P(ALC nadir ≥ {min:0} cells/µL) ≥ {p:0.##} over the samples; planned value: the {1 - p:0.##}-quantile of the nadir (lowest of the {AlcSamplesNeeded(n)} highest of {n})")));
         }
 
         margins.AddRange(_space.NormalTissueMargins(e.Plan));
-        return new PlanScore(e.Plan, objectiveEstimate, response, abscopalResponse, pfsMean, nadir, tie, margins.ToImmutable());
+        return new PlanScore(e.Plan, objectiveEstimate, response, abscopalResponse, pfsMean, nadir, tie, margins.ToImmutable()) { AlcNadirProbability = alcProbability };
     }
 
     private sealed class Entry(CandidatePlan plan, DiscreteChoice? choice, int samples)

@@ -25,7 +25,7 @@ public static class TreatmentPlanner
         ArgumentNullException.ThrowIfNull(problem);
         options ??= PlannerOptions.Default;
         evaluator ??= new ModelPlanEvaluator(BuiltinModels.AbscopalCore, problem.Patient, problem.HorizonDays);
-        var prior = problem.Prior ?? BiomarkerLogNormalPrior.ForAbscopalCore(problem.Patient);
+        var prior = problem.Prior ?? new VirtualPopulationPrior(problem.Patient);
         return new PlanningRun(problem, options, evaluator, prior).Run();
     }
 }

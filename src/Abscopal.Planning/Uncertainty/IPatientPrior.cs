@@ -5,7 +5,7 @@ namespace Abscopal.Planning.Uncertainty;
 /// overrides, so every candidate plan is scored on the same samples (common random numbers).
 /// </summary>
 /// <remarks>
-/// The seam for better priors: a virtual-population prior conditioned on the biomarkers (Abscopal.Trials) or a fitted
+/// The default is <see cref="VirtualPopulationPrior"/> (virtual twins conditioned on the measured biomarkers); a fitted
 /// posterior implements this interface and is given to <see cref="Problems.PlanningProblem.Prior"/>.
 /// </remarks>
 public interface IPatientPrior

@@ -40,7 +40,7 @@ public class AbscopalCoreSanityTests
     private static (double Abscopal, double Depth) Mean(PlanningProblem problem, string target, int fractions, double dose, double offset)
     {
         var evaluator = new ModelPlanEvaluator(BuiltinModels.AbscopalCore, s_patient, problem.HorizonDays);
-        var prior = BiomarkerLogNormalPrior.ForAbscopalCore(s_patient);
+        var prior = new VirtualPopulationPrior(s_patient);
         var plan = new CandidateSpace(problem).Build(problem.Regimens[0], [target], fractions, dose, offset);
         var outcomes = Enumerable.Range(0, Samples).Select(i => evaluator.Evaluate(plan, prior.Draw(s_options.Seed, i))).ToArray();
         return (outcomes.Average(o => o.AbscopalResponse ? 1.0 : 0), outcomes.Average(o => o.BestChange));

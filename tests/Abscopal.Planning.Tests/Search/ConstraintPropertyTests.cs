@@ -14,12 +14,14 @@ public class ConstraintPropertyTests
     [Fact]
     public void No_Returned_Plan_Breaks_A_Constraint_On_Random_Problems()
     {
-        // Given 40 random problems (sites, fraction numbers, dose ranges, lesion counts, ALC limits) scored by the stand-in
+        // Given 40 random problems (sites, fraction numbers, dose ranges, lesion counts, ALC limits and the probability they
+        // must hold with) scored by the stand-in, whose ALC nadir varies between samples in half of them
         var random = new RandomStream(20261126, 0);
-        var model = new StandIn();
         var checkedPlans = 0;
         for (var p = 0; p < 40; p++)
         {
+            var model = new StandIn(alcSpread: random.NextDouble() < 0.5 ? 0 : 500 * random.NextDouble());
+            var probability = 0.5 + (0.5 * random.NextDouble());
             var lesions = 1 + random.NextInt32(3);
             var patient = StandIn.Patient([.. Enumerable.Range(0, lesions).Select(_ => s_sites[random.NextInt32(s_sites.Length)])]);
             var fractions = new[] { 1, 3, 5, 10 }.Where(_ => random.NextDouble() < 0.6).DefaultIfEmpty(1).ToArray();
@@ -33,23 +35,26 @@ public class ConstraintPropertyTests
                 DosePerFraction = new DoseRange(min, Math.Min(30, max)),
                 DrugStartDaysRelativeToRt = [0, 7],
                 Objective = (PlanningObjective)random.NextInt32(3),
-                Constraints = new PlanningConstraints { AlcNadirMinPerMicrolitre = alcMin },
-                UncertaintySamples = 6,
+                Constraints = new PlanningConstraints { AlcNadirMinPerMicrolitre = alcMin, AlcNadirProbability = probability },
+                UncertaintySamples = 12,
                 Prior = model,
             };
 
             // When planning
             var result = TreatmentPlanner.Plan(problem, new PlannerOptions { RefineIterations = 4, RefineSamples = 6 }, model);
 
-            // Then every returned plan keeps the ALC limit (stand-in nadir 1500 − 20·n·d per target, recomputed here) and each
-            // target's organ Dmax = n·d within the published TG-101 limit when the table has one for that fraction number
+            // Then every returned plan keeps the ALC limit in at least the required share of the samples (stand-in nadir
+            // ALC₀ − 20·n·d per target, recomputed here on the samples of seed 1) and each target's organ Dmax = n·d within the
+            // published TG-101 limit when the table has one for that fraction number
             foreach (var score in result.Plans)
             {
                 var plan = score.Plan;
                 Assert.True(score.ConstraintsOk);
                 if (alcMin is { } limit)
                 {
-                    Assert.True(StandIn.AlcNadir(plan) >= limit, $"ALC {StandIn.AlcNadir(plan)} < {limit} for {plan.Key}");
+                    var kept = Enumerable.Range(0, 12).Count(i => StandIn.AlcNadir(plan, model.Draw(1, i)) >= limit) / 12.0;
+                    Assert.True(kept >= probability, $"ALC ≥ {limit} in {kept:P0} of samples < {probability:P0} for {plan.Key}");
+                    Assert.Equal(kept, score.AlcNadirProbability);
                 }
 
                 Assert.InRange(plan.DosePerFractionGy, min - 1e-9, max + 1e-9);
@@ -80,6 +85,40 @@ public class ConstraintPropertyTests
         }
 
         Assert.True(checkedPlans > 40, $"only {checkedPlans} plans checked");
+    }
+
+    [Fact]
+    public void The_Alc_Limit_Is_A_Probability_Over_The_Samples_Not_A_Mean()
+    {
+        // Given one candidate (liver, 3 Gy × 1: nadir ALC₀ − 60) and ALC₀ uniform in [1100, 1900): over the 40 samples of seed 1,
+        // recomputed here, the mean nadir is above 1300 cells/µL but fewer than 90% of the samples stay at or above it
+        var model = new StandIn(alcSpread: 400);
+        var nadirs = Enumerable.Range(0, 40).Select(i => model.Draw(1, i).Parameters["alc0"] - 60).Order().ToArray();
+        var share = nadirs.Count(x => x >= 1300) / 40.0;
+        Assert.True(nadirs.Average() >= 1300 && share < 0.9, $"mean {nadirs.Average()}, share {share}");
+        PlanningProblem Problem(double probability) => new(StandIn.Patient(AnatomicSite.Liver), [RegimenLibrary.Find("pembrolizumab-200mg-q3w")!])
+        {
+            Fractions = [1],
+            DosePerFraction = new DoseRange(3, 3),
+            Constraints = new PlanningConstraints { AlcNadirMinPerMicrolitre = 1300, AlcNadirProbability = probability },
+            UncertaintySamples = 40,
+            Prior = model,
+        };
+
+        // When planning with the default probability 0.9, and with a probability just at the share
+        var strict = TreatmentPlanner.Plan(Problem(PlanningConstraints.DefaultAlcNadirProbability), PlannerOptions.Default, model);
+        var loose = TreatmentPlanner.Plan(Problem(share), PlannerOptions.Default, model);
+
+        // Then 0.9 rules the plan out and names the shortfall of the 10%-quantile (the 36th highest of 40 nadirs, index 4)
+        Assert.Empty(strict.Plans);
+        Assert.Equal(1300 - nadirs[40 - 36], Assert.Single(strict.Infeasibilities, i => i.Constraint == "alc_nadir_min_per_uL").Shortfall, 9);
+
+        // And at the share itself the plan is kept, with P = share and the margin: the ⌈share·40⌉-th highest nadir minus 1300
+        var plan = Assert.Single(loose.Plans);
+        Assert.Equal(share, plan.AlcNadirProbability);
+        var margin = plan.ConstraintMargins.Single(m => m.Name == "alc_nadir_per_uL");
+        Assert.Equal(nadirs[40 - (int)Math.Round(share * 40)] - 1300, margin.Margin, 9);
+        Assert.True(margin.Margin >= 0);
     }
 
     [Fact]

@@ -53,4 +53,31 @@ public class DeterminismTests
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);
     }
+
+    [Fact]
+    public void Abscopal_Core_With_The_Virtual_Population_Prior_Ranks_Identically_On_One_And_Two_Threads()
+    {
+        // Given a two-lesion TNBC patient planned on abscopal-core with the default prior (virtual twins), few samples
+        var patient = new Patient(HostSpecies.Human, 65, [Lesion.FromDiameter("liver1", AnatomicSite.Liver, 30), Lesion.FromDiameter("lung1", AnatomicSite.Lung, 20)], BreastCancerSubtype.TripleNegative, biomarkers: new Biomarkers { PdL1Cps = 5 });
+        var problem = new PlanningProblem(patient, [RegimenLibrary.Find("pembrolizumab-200mg-q3w")!])
+        {
+            Fractions = [3],
+            DosePerFraction = new DoseRange(6, 12),
+            DrugStartDaysRelativeToRt = [0, 7],
+            Objective = PlanningObjective.ProgressionFreeDays,
+            Constraints = new PlanningConstraints { AlcNadirMinPerMicrolitre = 300 },
+            UncertaintySamples = 4,
+            HorizonDays = 126,
+        };
+        var options = new PlannerOptions { DoseGridPoints = 2, RefineTop = 1, RefineIterations = 1, RefineSamples = 4, BandPlans = 0 };
+
+        // When planned with 1 and 2 threads
+        var one = TreatmentPlanner.Plan(problem, options with { MaxDegreeOfParallelism = 1 });
+        var two = TreatmentPlanner.Plan(problem, options with { MaxDegreeOfParallelism = 2 });
+
+        // Then the rankings, values and simulation counts are bit-identical, and the samples came from the virtual population
+        Assert.Equal(Fingerprint(one), Fingerprint(two));
+        Assert.NotEmpty(one.Plans);
+        Assert.StartsWith("virtual twins", one.PriorDescription, StringComparison.Ordinal);
+    }
 }

@@ -12,6 +12,23 @@ internal static class PlanningShapes
     /// <summary>Names accepted in <c>planning.drugs</c>: library drugs, drug classes and named regimens.</summary>
     public static IReadOnlyList<string> DrugOrRegimenNames { get; } = [.. ScenarioShapes.DrugNames, .. RegimenLibrary.All.Select(r => r.Name)];
 
+    /// <summary>An explicit regimen in <c>planning.drugs</c>: the keys of a scenario drug item, with the start taken from <c>drug_start_days_relative_to_rt</c>.</summary>
+    public static ObjectShape ExplicitRegimen { get; } = new(
+        "An explicit regimen: the keys of a scenario drug item; the start comes from drug_start_days_relative_to_rt.",
+        [
+            new("drug", new StringShape("Library drug name, or a class (anti-PD-1, anti-PD-L1, anti-CTLA-4).") { Enum = ScenarioShapes.DrugNames }, Required: true),
+            new("dose_mg", new NumberShape("Flat dose per administration.") { Minimum = 0, MinimumExclusive = true, Maximum = 5000, Unit = "mg" }),
+            new("dose_mg_per_kg", new NumberShape("Weight-based dose per administration.") { Minimum = 0, MinimumExclusive = true, Maximum = 100, Unit = "mg/kg" }),
+            new("every_days", new NumberShape("Days between doses; required unless cycles is 1.") { Minimum = 0, MinimumExclusive = true, Maximum = 365, Unit = "days" }),
+            new("cycles", new NumberShape("Number of doses; default: every every_days until the horizon.") { Minimum = 1, Maximum = 200, Integer = true }),
+            new("start_day", new NumberShape("Not used in planning: the start is drug_start_days_relative_to_rt.") { Unit = "days" }),
+            new("days", new ArrayShape("Not used in planning: the start is drug_start_days_relative_to_rt.", new NumberShape("A dose day.") { Unit = "days" })),
+        ],
+        [
+            new ExactlyOneRule(["dose_mg", "dose_mg_per_kg"]),
+            new RequiredWhenAtLeastRule("every_days", "cycles", 2),
+        ]);
+
     public static ObjectShape DoseRange { get; } = new(
         "Range of dose per fraction the planner may choose.",
         [
@@ -30,14 +47,15 @@ internal static class PlanningShapes
     public static ObjectShape Constraints { get; } = new(
         "Limits every returned plan respects.",
         [
-            new("alc_nadir_min_per_uL", new NumberShape("Smallest allowed mean ALC nadir over the samples.") { Minimum = 0, Maximum = 20000, Unit = "cells/µL" }),
+            new("alc_nadir_min_per_uL", new NumberShape("ALC nadir limit: a plan keeps it when at least alc_nadir_probability of the samples stay at or above it.") { Minimum = 0, Maximum = 20000, Unit = "cells/µL" }),
+            new("alc_nadir_probability", new NumberShape("Smallest share of the samples whose ALC nadir stays at or above alc_nadir_min_per_uL; default 0.9.") { Minimum = 0, MinimumExclusive = true, Maximum = 1, Default = 0.9 }),
             new("organs_at_risk", new ArrayShape("Organs at risk per lesion, replacing the site defaults (docs/planning.md).", OrganAtRisk)),
         ]);
 
     public static ObjectShape Planning { get; } = new(
         "What to search and what to maximise.",
         [
-            new("drugs", new ArrayShape("Drug regimens to consider: a named regimen (e.g. pembrolizumab-200mg-q3w), a library drug (its first named regimen) or a drug class.", new StringShape("Regimen or drug.") { Enum = DrugOrRegimenNames }) { MinItems = 1, UniqueItems = true }, Required: true),
+            new("drugs", new ArrayShape("Drug regimens to consider: a named regimen (e.g. pembrolizumab-200mg-q3w), a library drug (its first named regimen), a drug class, or an explicit regimen (drug, dose_mg or dose_mg_per_kg, every_days, cycles).", new ChoiceShape("Regimen, drug or explicit regimen.", new StringShape("Regimen or drug.") { Enum = DrugOrRegimenNames }, ExplicitRegimen)) { MinItems = 1, UniqueItems = true }, Required: true),
             new("max_irradiated_lesions", new NumberShape("Most lesions irradiated in one plan; default 1.") { Minimum = 1, Maximum = 10, Integer = true, Default = 1 }),
             new("fractions", new ArrayShape("Fraction numbers to consider.", new NumberShape("Number of fractions.") { Minimum = 1, Maximum = 50, Integer = true }) { MinItems = 1, UniqueItems = true }, Required: true),
             new("dose_per_fraction_gy", DoseRange, Required: true),

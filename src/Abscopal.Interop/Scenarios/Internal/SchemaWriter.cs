@@ -19,6 +19,11 @@ internal static class SchemaWriter
         NumberShape number => Number(number),
         StringShape text => Text(text),
         BooleanShape flag => Boolean(flag),
+        ChoiceShape choice => new JsonObject
+        {
+            ["description"] = choice.Description,
+            ["anyOf"] = new JsonArray(Write(choice.Text), Write(choice.Mapping)),
+        },
         _ => throw new ArgumentException($"No schema for {shape.GetType().Name}.", nameof(shape)),
     };
 

@@ -25,6 +25,10 @@ internal sealed class ShapeChecker(string fileName, List<ScenarioError> errors)
                 return CheckArray(sequence, array, path, line, column);
             case NumberShape or StringShape or BooleanShape when node is YamlScalarNode scalar:
                 return CheckScalar(scalar, shape, path, line, column);
+            case ChoiceShape choice when node is YamlScalarNode:
+                return Check(node, choice.Text, path);
+            case ChoiceShape choice when node is YamlMappingNode:
+                return Check(node, choice.Mapping, path);
             default:
                 Error(line, column, path, $"expected {shape.Kind}, found {Describe(node)}");
                 return null;
