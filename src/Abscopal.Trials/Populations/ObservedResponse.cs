@@ -21,6 +21,10 @@ public sealed record ObservedResponse(string Cohort, int Responders, int Patient
     public static ObservedResponse Keynote028HrPositive { get; } = new("KEYNOTE-028 (ER+/HER2− advanced breast cancer, PD-L1+)", 3, 25,
         "Rugo et al. 2018 Clin Cancer Res 24:2804 (ORR 12.0%, 95% CI 2.5–31.2, n = 25), via ../shared/SCIENCE.md §3b");
 
+    /// <summary>Ho et al. 2020: pembrolizumab 200 mg q3w from within 3 days of 30 Gy in 5 daily fractions to one lesion, pre-treated metastatic TNBC unselected for PD-L1: response of the unirradiated lesions (RECIST 1.1) at week 13, 3/17 (17.6%, 95% CI 4.7–44.2).</summary>
+    public static ObservedResponse Ho2020PembrolizumabRt { get; } = new("Ho 2020 phase 2 (pre-treated mTNBC, pembrolizumab + 30 Gy/5; unirradiated lesions at week 13)", 3, 17,
+        "Ho et al. 2020 Cancer 126:850 (abstract: ORR 17.6%, 3 of 17, 95% CI 4.7%–44.2%, 3 CRs; 8 patients died before week 13)");
+
     /// <summary>The observed objective response rate with its Clopper–Pearson 95% interval.</summary>
     public ProportionEstimate Rate => BinomialProportion.ClopperPearson(Responders, Patients);
 }
