@@ -65,6 +65,14 @@ public class PlanCommandTests
         Assert.InRange(rt.GetProperty("dose_per_fraction_gy").GetDouble(), 6, 8);
         Assert.True(top.GetProperty("drugs")[0].TryGetProperty("dose_mg", out _));
         Assert.Equal(3, root.GetProperty("standard_plans").GetArrayLength());
+
+        // And each standard plan carries the paired difference top − standard, whose value is the difference of the two objectives
+        foreach (var standard in root.GetProperty("standard_plans").EnumerateArray())
+        {
+            var d = standard.GetProperty("top_minus_this");
+            Assert.Equal(top.GetProperty("objective").GetDouble() - standard.GetProperty("objective").GetDouble(), d.GetProperty("value").GetDouble(), 9);
+            Assert.True(d.GetProperty("ci_low").GetDouble() <= d.GetProperty("value").GetDouble() && d.GetProperty("value").GetDouble() <= d.GetProperty("ci_high").GetDouble());
+        }
         Assert.Contains("not a clinical recommendation", root.GetProperty("explanation").GetString(), StringComparison.Ordinal);
         Assert.True(top.GetProperty("objective_ci_low").GetDouble() <= top.GetProperty("objective").GetDouble());
     }

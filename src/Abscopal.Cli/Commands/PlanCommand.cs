@@ -122,7 +122,7 @@ internal static class PlanCommand
         w.WriteStartArray("standard_plans");
         foreach (var s in result.StandardPlans)
         {
-            WritePlan(w, s.Score, null, s.Name);
+            WritePlan(w, s.Score, null, s.Name, s.TopMinusThis);
         }
 
         w.WriteEndArray();
@@ -154,7 +154,7 @@ internal static class PlanCommand
         w.WriteEndObject();
     });
 
-    private static void WritePlan(Utf8JsonWriter w, PlanScore s, int? rank, string? name)
+    private static void WritePlan(Utf8JsonWriter w, PlanScore s, int? rank, string? name, MeanEstimate? topMinusThis = null)
     {
         w.WriteStartObject();
         if (rank is { } r)
@@ -188,6 +188,16 @@ internal static class PlanCommand
         }
 
         w.WriteEndObject();
+        if (topMinusThis is { } d)
+        {
+            // The top plan's objective minus this one's, paired over the same samples, with its t 95% interval.
+            w.WriteStartObject("top_minus_this");
+            w.Number("value", d.Value);
+            w.Number("ci_low", d.Lower);
+            w.Number("ci_high", d.Upper);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

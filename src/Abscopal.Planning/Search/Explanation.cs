@@ -62,9 +62,16 @@ internal static class Explanation
 
         foreach (var s in standards)
         {
-            var diff = top.Objective.Value - s.Score.Objective.Value;
-            var verdict = diff > 0 ? "better than" : diff < 0 ? "worse than" : "equal to";
-            text.Append(c, $"Against {s.Name}: {Value(s.Score.Objective.Value)}, so the top plan is {verdict} it on the same samples{(s.Score.ConstraintsOk ? string.Empty : " (that standard plan breaks a constraint)")}. ");
+            text.Append(c, $"Against {s.Name}: {Value(s.Score.Objective.Value)}");
+            if (s.TopMinusThis is { } d)
+            {
+                var unit = PlanningObjectives.IsProbability(objective) ? " percentage points" : " days";
+                var scale = PlanningObjectives.IsProbability(objective) ? 100 : 1;
+                var verdict = d.Lower > 0 ? "better than it" : d.Upper < 0 ? "worse than it" : d.Lower == 0 && d.Upper == 0 ? "equal to it on every sample" : "not distinguishable from it on these samples";
+                text.Append(c, $"; paired over the same samples the top plan is {verdict} (difference {d.Value * scale:+0.#;-0.#;0}{unit}, 95% CI {d.Lower * scale:+0.#;-0.#;0} to {d.Upper * scale:+0.#;-0.#;0})");
+            }
+
+            text.Append(s.Score.ConstraintsOk ? ". " : " (that standard plan breaks a constraint). ");
         }
 
         var topBands = bands.FirstOrDefault(b => b.Plan.Key == top.Plan.Key);

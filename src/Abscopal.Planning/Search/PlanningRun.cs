@@ -60,6 +60,12 @@ internal sealed class PlanningRun
         var feasible = scores.Where(s => s.ConstraintsOk).DistinctBy(s => s.Plan.ChoiceKey, StringComparer.Ordinal).Take(_options.ReportedPlans).ToImmutableArray();
 
         var standards = StandardPlans();
+        if (!feasible.IsEmpty)
+        {
+            var top = _entries[feasible[0].Plan.Key];
+            standards = [.. standards.Select(s => s with { TopMinusThis = PairedDifference(top, _entries[s.Score.Plan.Key]) })];
+        }
+
         var infeasibilities = new List<Infeasibility>(_space.Excluded);
         if (feasible.IsEmpty && _problem.Constraints.AlcNadirMinPerMicrolitre is { } alcMin && scores.Count > 0)
         {
@@ -195,6 +201,19 @@ internal sealed class PlanningRun
         var entries = plans.Select(p => Get(p.Plan, null)).ToArray();
         Ensure(entries, S);
         return [.. plans.Select((p, i) => new StandardPlan(p.Name, Score(entries[i])))];
+    }
+
+    // The paired difference of the objective over the same samples: common random numbers make it far tighter than the
+    // difference of two independent estimates, and its interval says whether the two plans can be told apart at all.
+    private MeanEstimate PairedDifference(Entry a, Entry b)
+    {
+        var d = new double[S];
+        for (var k = 0; k < S; k++)
+        {
+            d[k] = ObjectiveOf(a.Outcomes[k]) - ObjectiveOf(b.Outcomes[k]);
+        }
+
+        return MeanEstimate.Of(d);
     }
 
     private ImmutableArray<TimingEffect> Timing(Entry top)

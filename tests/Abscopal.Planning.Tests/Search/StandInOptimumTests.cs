@@ -79,4 +79,37 @@ public class StandInOptimumTests
             Assert.Equal(wilson.Upper, score.Objective.Upper, 12);
         }
     }
+
+    [Fact]
+    public void Standard_Plans_Are_Compared_With_The_Top_Plan_Sample_By_Sample()
+    {
+        // Given the stand-in (a sample responds when the plan's efficacy E exceeds its threshold θ_i, seed 1) and 24 samples
+        var model = new StandIn();
+        var problem = Problem(model, samples: 24);
+
+        // When planning
+        var result = TreatmentPlanner.Plan(problem, new PlannerOptions { RefineTop = 0 }, model);
+        var top = result.Plans[0];
+
+        // Then each standard plan carries the paired difference of the objective over the same samples: computed here
+        // independently as 1[θ_i < E(top)] − 1[θ_i < E(standard)], its mean and Student-t interval (MeanEstimate.Of)
+        foreach (var standard in result.StandardPlans)
+        {
+            var d = Enumerable.Range(0, 24).Select(i =>
+            {
+                var theta = model.Draw(1, i).Parameters["theta"];
+                return (theta < StandIn.Efficacy(top.Plan) ? 1.0 : 0.0) - (theta < StandIn.Efficacy(standard.Score.Plan) ? 1.0 : 0.0);
+            }).ToArray();
+            var expected = Abscopal.Planning.Results.MeanEstimate.Of(d);
+            var actual = standard.TopMinusThis!.Value;
+            Assert.Equal(top.Objective.Value - standard.Score.Objective.Value, actual.Value, 12);
+            Assert.Equal(expected.Lower, actual.Lower, 12);
+            Assert.Equal(expected.Upper, actual.Upper, 12);
+
+            // And the explanation's verdict follows the interval, not the bare difference of the two estimates
+            var verdict = actual.Lower > 0 ? "better than it" : actual.Upper < 0 ? "worse than it" : actual.Lower == 0 && actual.Upper == 0 ? "equal to it on every sample" : "not distinguishable from it on these samples";
+            Assert.Contains($"Against {standard.Name}: ", result.Explanation, StringComparison.Ordinal);
+            Assert.Contains($"the top plan is {verdict} (difference", result.Explanation, StringComparison.Ordinal);
+        }
+    }
 }
