@@ -12,7 +12,7 @@ public class PlanCommandTests
           species: human
           subtype: TNBC
           weight_kg: 65
-          biomarkers: { pdl1_cps: 5, tils_percent: 3, alc_per_uL: 1400 }
+          biomarkers: { pdl1_cps: 10, tils_percent: 20, alc_per_uL: 1400 }
           lesions:
             - { id: liver1, site: liver, diameter_mm: 30 }
             - { id: lung1, site: lung, diameter_mm: 18 }
