@@ -55,7 +55,7 @@ public sealed class VirtualPopulationPrior : IPatientPrior
             (m.TilsPercent is null ? drawn : measured).Add("TILs");
             (m.Rsi is null ? drawn : measured).Add("RSI");
             (m.AlcPerMicrolitre is null ? drawn : measured).Add("ALC");
-            var varied = string.Join(", ", Population.Variability.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.ParameterId} CV {v.CoefficientOfVariation:0.##}")));
+            var varied = string.Join(", ", Population.Variability.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.ParameterId} CV {v.CoefficientOfVariation:0.##}{(v.MedianScale == 1 ? string.Empty : $" around × {v.MedianScale:0.###} of its point value")}")));
             return string.Create(
                 CultureInfo.InvariantCulture,
                 $"virtual twins from the {Population.Spec.Subtype?.ToString() ?? "human"} virtual population (Abscopal.Trials): lesions, weight and measured biomarkers kept ({(measured.Count == 0 ? "none measured" : string.Join(", ", measured))}); drawn: {(drawn.Count == 0 ? string.Empty : string.Join(", ", drawn) + ", ")}doubling time, {varied}");
