@@ -21,34 +21,14 @@ public static class ScenarioReader
         ArgumentNullException.ThrowIfNull(fileName);
         options ??= ScenarioReaderOptions.Default;
         var errors = new List<ScenarioError>();
-        var stream = new YamlStream();
-        try
+        var document = YamlDocumentLoader.Load(yaml, fileName, errors);
+        if (document is null)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            string message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-            errors.Add(new ScenarioError(fileName, (int)ex.Start.Line, (int)ex.Start.Column, string.Empty, "YAML syntax: " + message));
-            return Result(null, errors);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input; point at the last
-            // place that could still be read.
-            var mark = LastReadableMark(yaml);
-            errors.Add(new ScenarioError(fileName, (int)mark.Line, (int)mark.Column, string.Empty, "YAML syntax: the text cannot be read beyond this point; look for an unclosed '{', '[' or quote"));
-            return Result(null, errors);
-        }
-
-        if (stream.Documents.Count != 1)
-        {
-            errors.Add(new ScenarioError(fileName, 1, 1, string.Empty, $"expected one YAML document, found {stream.Documents.Count}"));
             return Result(null, errors);
         }
 
         var checker = new ShapeChecker(fileName, errors);
-        var root = checker.Check(stream.Documents[0].RootNode, ScenarioShapes.Root, string.Empty);
+        var root = checker.Check(document, ScenarioShapes.Root, string.Empty);
         Scenario? scenario = null;
         if (root is not null)
         {
@@ -89,25 +69,6 @@ public static class ScenarioReader
     {
         var result = ParseFile(path, options);
         return result.Scenario ?? throw new ScenarioException(result.Errors);
-    }
-
-    private static Mark LastReadableMark(string yaml)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        var last = new Mark();
-        try
-        {
-            while (parser.MoveNext())
-            {
-                last = parser.Current!.End;
-            }
-        }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
-        {
-            // Stop at the last event that parsed.
-        }
-
-        return last;
     }
 
     private static ScenarioReadResult Result(Scenario? scenario, List<ScenarioError> errors)

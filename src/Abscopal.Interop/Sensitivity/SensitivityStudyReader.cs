@@ -22,26 +22,15 @@ public static class SensitivityStudyReader
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
         options ??= SensitivityStudyReaderOptions.Default;
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
-        {
-            // Unreadable YAML: the scenario reader says where and why, in the same words as for scenario files.
-            return new SensitivityStudyReadResult(null, ScenarioReader.Parse(yaml, fileName, options.Scenario).Errors);
-        }
-
         var errors = new List<ScenarioError>();
-        if (stream.Documents.Count != 1)
+        var document = YamlDocumentLoader.Load(yaml, fileName, errors);
+        if (document is null)
         {
-            errors.Add(new ScenarioError(fileName, 1, 1, string.Empty, $"expected one YAML document, found {stream.Documents.Count}"));
             return Result(null, errors);
         }
 
         var checker = new ShapeChecker(fileName, errors);
-        var root = checker.Check(stream.Documents[0].RootNode, StudyShapes.Root, string.Empty);
+        var root = checker.Check(document, StudyShapes.Root, string.Empty);
         SensitivityStudyFile? study = null;
         if (root is not null)
         {

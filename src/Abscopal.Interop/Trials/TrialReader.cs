@@ -22,30 +22,14 @@ public static class TrialReader
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(fileName);
         var errors = new List<ScenarioError>();
-        var stream = new YamlStream();
-        try
+        var document = YamlDocumentLoader.Load(yaml, fileName, errors);
+        if (document is null)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            errors.Add(new ScenarioError(fileName, (int)ex.Start.Line, (int)ex.Start.Column, string.Empty, "YAML syntax: " + (ex.InnerException is YamlException inner ? inner.Message : ex.Message)));
-            return new TrialReadResult(null, errors.AsReadOnly());
-        }
-        catch (InvalidOperationException)
-        {
-            errors.Add(new ScenarioError(fileName, 1, 1, string.Empty, "YAML syntax: the text cannot be read; look for an unclosed '{', '[' or quote"));
-            return new TrialReadResult(null, errors.AsReadOnly());
-        }
-
-        if (stream.Documents.Count != 1)
-        {
-            errors.Add(new ScenarioError(fileName, 1, 1, string.Empty, $"expected one YAML document, found {stream.Documents.Count}"));
             return new TrialReadResult(null, errors.AsReadOnly());
         }
 
         var checker = new ShapeChecker(fileName, errors);
-        var root = checker.Check(stream.Documents[0].RootNode, TrialShapes.Root, string.Empty);
+        var root = checker.Check(document, TrialShapes.Root, string.Empty);
         TrialDesign? design = null;
         if (root is not null)
         {
