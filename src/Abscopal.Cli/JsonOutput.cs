@@ -30,6 +30,23 @@ internal static class JsonOutput
         }
     }
 
+    /// <summary>A proportion as {value, ci_low, ci_high, [ci_method,] responders, n}.</summary>
+    public static void Proportion(this Utf8JsonWriter json, string name, Abscopal.Numerics.Statistics.ProportionEstimate p, string? ciMethod = null)
+    {
+        json.WriteStartObject(name);
+        json.Number("value", p.Value);
+        json.Number("ci_low", p.Lower);
+        json.Number("ci_high", p.Upper);
+        if (ciMethod is not null)
+        {
+            json.WriteString("ci_method", ciMethod);
+        }
+
+        json.WriteNumber("responders", p.Successes);
+        json.WriteNumber("n", p.Trials);
+        json.WriteEndObject();
+    }
+
     public static void Numbers(this Utf8JsonWriter json, string name, IEnumerable<double> values)
     {
         json.WriteStartArray(name);

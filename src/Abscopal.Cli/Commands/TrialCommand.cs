@@ -128,17 +128,6 @@ internal static class TrialCommand
         return spec;
     }
 
-    private static void Estimate(System.Text.Json.Utf8JsonWriter w, string name, ProportionEstimate p)
-    {
-        w.WriteStartObject(name);
-        w.Number("value", p.Value);
-        w.Number("ci_low", p.Lower);
-        w.Number("ci_high", p.Upper);
-        w.WriteNumber("responders", p.Successes);
-        w.WriteNumber("n", p.Trials);
-        w.WriteEndObject();
-    }
-
     private static void WriteJson(TextWriter stdout, TrialResult result, PreclinicalResult? groups, GroupSizeResult? size) => JsonOutput.Write(stdout, w =>
     {
         w.WriteStartObject();
@@ -150,9 +139,9 @@ internal static class TrialCommand
             w.WriteStartObject();
             w.WriteString("name", arm.Name);
             w.WriteNumber("n", arm.Patients);
-            Estimate(w, "orr", arm.Orr);
-            Estimate(w, "abscopal_orr", arm.AbscopalOrr);
-            Estimate(w, "dcr", arm.Dcr);
+            w.Proportion("orr", arm.Orr);
+            w.Proportion("abscopal_orr", arm.AbscopalOrr);
+            w.Proportion("dcr", arm.Dcr);
             w.WriteStartObject("pfs");
             w.Number("median_days", arm.PfsMedian.Median);
             w.Number("ci_low", arm.PfsMedian.Lower);
@@ -170,7 +159,7 @@ internal static class TrialCommand
             w.WriteEndObject();
             if (arm.Responders is { } r)
             {
-                Estimate(w, "responders", r);
+                w.Proportion("responders", r);
             }
 
             w.WriteStartArray("subgroups");
@@ -179,7 +168,7 @@ internal static class TrialCommand
                 w.WriteStartObject();
                 w.WriteString("name", g.Name);
                 w.WriteNumber("n", g.Patients);
-                Estimate(w, "orr", g.Orr);
+                w.Proportion("orr", g.Orr);
                 w.Number("pfs_median_days", g.PfsMedian.Median);
                 w.WriteEndObject();
             }

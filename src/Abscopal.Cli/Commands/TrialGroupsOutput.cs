@@ -30,7 +30,7 @@ internal static class TrialGroupsOutput
                 w.WriteNumber("n", g.Animals);
                 if (g.Responders is { } r)
                 {
-                    Exact(w, "responders", r);
+                    w.Proportion("responders", r, "clopper-pearson");
                 }
 
                 w.WriteStartArray("growth");
@@ -185,16 +185,4 @@ internal static class TrialGroupsOutput
     }
 
     private static string Percent(ProportionEstimate p) => p.Trials == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100 * p.Value:0.0}% ({100 * p.Lower:0.0}–{100 * p.Upper:0.0})");
-
-    private static void Exact(Utf8JsonWriter w, string name, ProportionEstimate p)
-    {
-        w.WriteStartObject(name);
-        w.Number("value", p.Value);
-        w.Number("ci_low", p.Lower);
-        w.Number("ci_high", p.Upper);
-        w.WriteString("ci_method", "clopper-pearson");
-        w.WriteNumber("responders", p.Successes);
-        w.WriteNumber("n", p.Trials);
-        w.WriteEndObject();
-    }
 }
