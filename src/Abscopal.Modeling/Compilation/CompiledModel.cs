@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Abscopal.Modeling.Expressions;
+using Abscopal.Numerics.LinearAlgebra;
 
 namespace Abscopal.Modeling.Compilation;
 
@@ -80,6 +81,9 @@ public sealed class CompiledModel
 
     /// <summary>Number of structurally non-zero Jacobian entries.</summary>
     public int JacobianNonZeros { get; }
+
+    /// <summary>The Jacobian entries ∂f_i/∂y_j the compiled Jacobian can make non-zero (the analytic Jacobian writes exact zeros elsewhere).</summary>
+    public SparsityPattern JacobianSparsity { get; internal init; } = null!;
 
     /// <summary>Whether the right-hand side depends explicitly on time.</summary>
     public bool HasTimeDependence { get; }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Abscopal.Modeling.Expressions;
+using Abscopal.Numerics.LinearAlgebra;
 
 namespace Abscopal.Modeling.Compilation;
 
@@ -173,6 +174,7 @@ public static class ModelCompiler
             {
                 Intermediates = [.. rhsLets],
                 StructuralRightHandSide = [.. rhsOutputs.Select(o => o.Expr)],
+                JacobianSparsity = SparsityPattern.FromFlatIndices(n, jacobianOutputs.Select(o => o.Index)),
                 DerivedParameterCount = derived.Count,
                 DerivedParameters = KernelEmitter.Compile(name + "_derived", derived.Definitions, derived.Count, zeroFill: false),
             };

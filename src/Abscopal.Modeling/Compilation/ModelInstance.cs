@@ -1,12 +1,13 @@
 using System.Runtime.InteropServices;
 using Abscopal.Modeling.Expressions;
+using Abscopal.Numerics.LinearAlgebra;
 using Abscopal.Numerics.Ode;
 
 namespace Abscopal.Modeling.Compilation;
 
 /// <summary>One simulation's view of a compiled model: its own parameter slots and value overrides; the ODE system the integrators solve.</summary>
 /// <remarks>Not thread-safe: use one instance per thread. Evaluations allocate nothing.</remarks>
-public sealed class ModelInstance : IOdeSystem, IOdeTimeDerivative
+public sealed class ModelInstance : IOdeSystem, IOdeTimeDerivative, IOdeJacobianSparsity
 {
     // The model's own slots, then the derived ones (parameter-only subexpressions hoisted out of the kernels).
     private readonly double[] _parameters;
@@ -34,6 +35,9 @@ public sealed class ModelInstance : IOdeSystem, IOdeTimeDerivative
 
     /// <inheritdoc/>
     public bool HasJacobian => true;
+
+    /// <inheritdoc/>
+    public SparsityPattern JacobianSparsity => Model.JacobianSparsity;
 
     /// <summary>Current values of the parameter slots (<see cref="CompiledModel.ParameterSlotIds"/>); events change them during a simulation.</summary>
     public ReadOnlySpan<double> ParameterSlots => _parameters.AsSpan(0, _baseCount);

@@ -91,6 +91,12 @@ public sealed record OdeOptions
             : throw OutOfRange(nameof(FixedStep), value, "(0, +∞) or null");
     }
 
+    /// <summary>
+    /// Whether the stiff solvers may factorise on the system's Jacobian sparsity pattern (<see cref="IOdeJacobianSparsity"/>)
+    /// when it is sparse enough; false always uses the dense LU. Default true. Results agree with the dense path to round-off.
+    /// </summary>
+    public bool SparseLinearAlgebra { get; init; } = true;
+
     /// <summary>Checks every option value again; throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid one.</summary>
     public void Validate()
     {

@@ -8,6 +8,7 @@ namespace Abscopal.Numerics.Ode;
 /// <param name="LuDecompositions">LU factorisations of the iteration matrix.</param>
 /// <param name="LinearSolves">Forward/back substitutions with an LU factorisation.</param>
 /// <param name="StiffnessSwitches">Switches between the non-stiff and the stiff method (automatic switching only).</param>
+/// <param name="SparseLuDecompositions">Those of <paramref name="LuDecompositions"/> done on the Jacobian's sparsity pattern (see <see cref="IOdeJacobianSparsity"/>).</param>
 public readonly record struct OdeStatistics(
     int AcceptedSteps,
     int RejectedSteps,
@@ -15,7 +16,8 @@ public readonly record struct OdeStatistics(
     int JacobianEvaluations,
     int LuDecompositions,
     int LinearSolves,
-    int StiffnessSwitches)
+    int StiffnessSwitches,
+    int SparseLuDecompositions = 0)
 {
     /// <summary>Accepted plus rejected steps.</summary>
     public int TotalSteps => AcceptedSteps + RejectedSteps;

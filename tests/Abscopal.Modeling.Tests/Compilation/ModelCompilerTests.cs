@@ -106,6 +106,39 @@ public class ModelCompilerTests
     }
 
     [Fact]
+    public void Jacobian_Sparsity_Is_The_Dependence_Of_Each_Equation_On_Each_State()
+    {
+        // Given T' = f(T, E), E' = g(T, E), P' = h(E, P, t): by the equations, ∂T'/∂P = ∂E'/∂P = ∂P'/∂T = 0 and nothing else is
+        var model = new ModelBuilder("pattern")
+            .AddParameter("r", 0.4).AddParameter("e", 0.001)
+            .AddRateRule("T", (S("r") * S("T")) - (S("e") * S("E") * S("T")), 15)
+            .AddRateRule("E", Expr.Call(MathFunction.Min, S("T"), S("E")) - (0.2 * S("E")), 30)
+            .AddRateRule("P", (S("E") / (478.0 + S("E"))) - (S("P") * Expr.Time), 0.1)
+            .Build();
+        var compiled = ModelCompiler.Compile(model);
+        var pattern = compiled.JacobianSparsity;
+        var order = compiled.StateIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+
+        // Then the pattern holds exactly the six dependences of the equations
+        Assert.Equal(6, pattern.NonZeros);
+        foreach (var (row, column) in (ReadOnlySpan<(string, string)>)[("T", "T"), ("T", "E"), ("E", "T"), ("E", "E"), ("P", "E"), ("P", "P")])
+        {
+            Assert.True(pattern.Contains(order[row], order[column]), $"∂{row}'/∂{column}");
+        }
+
+        // And every entry the compiled Jacobian makes non-zero at a state lies in the pattern (entries outside are exactly 0)
+        var instance = compiled.CreateInstance();
+        var jacobian = new double[9];
+        instance.Jacobian(1.5, [120.0, 45.0, 0.3], jacobian);
+        for (var k = 0; k < 9; k++)
+        {
+            Assert.True(jacobian[k] == 0 || pattern.Contains(k / 3, k % 3), $"J[{k / 3},{k % 3}] = {jacobian[k]} is outside the pattern");
+        }
+
+        Assert.Same(pattern, instance.JacobianSparsity);
+    }
+
+    [Fact]
     public void Jacobian_Through_Chained_Assignment_Rules_And_Reactions_Matches_Finite_Differences()
     {
         // The chain rule runs through intermediates: W depends on M, M on D, D on states and time (ChainRule remarks).

@@ -10,6 +10,7 @@ internal sealed class OdeCounters
     public int LuDecompositions;
     public int LinearSolves;
     public int StiffnessSwitches;
+    public int SparseLuDecompositions;
 
     public int TotalSteps => AcceptedSteps + RejectedSteps;
 
@@ -22,8 +23,9 @@ internal sealed class OdeCounters
         LuDecompositions = 0;
         LinearSolves = 0;
         StiffnessSwitches = 0;
+        SparseLuDecompositions = 0;
     }
 
     public OdeStatistics Snapshot() => new(
-        AcceptedSteps, RejectedSteps, RhsEvaluations, JacobianEvaluations, LuDecompositions, LinearSolves, StiffnessSwitches);
+        AcceptedSteps, RejectedSteps, RhsEvaluations, JacobianEvaluations, LuDecompositions, LinearSolves, StiffnessSwitches, SparseLuDecompositions);
 }

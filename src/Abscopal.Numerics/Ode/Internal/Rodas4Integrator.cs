@@ -16,6 +16,19 @@ internal sealed class Rodas4Integrator : AdaptiveIntegrator
     private const double MinFactor = 0.2;
     private const double MaxFactor = 6.0;
 
+    /// <summary>Smallest system factorised on its sparsity pattern; below it the dense LU is as fast (assumed; see docs/performance.md).</summary>
+    internal const int SparseMinimumDimension = 12;
+
+    /// <summary>Largest share of the n² entries that L + U may fill for the sparse factorisation to be used (assumed crossover; docs/performance.md).</summary>
+    internal const double SparseMaximumFill = 0.4;
+
+    /// <summary>
+    /// Largest componentwise backward error of the first stage's sparse solution, ≈ 4500 ε: it then solves a system within
+    /// 1e-12 (relative, entry by entry) of W·k = b, far below any tolerance the solvers accept but the tightest; else the step
+    /// is factorised densely with partial pivoting.
+    /// </summary>
+    internal const double MaxSparseBackwardError = 1e-12;
+
     private readonly IOdeTimeDerivative? _timeDerivative;
     private readonly bool _analyticJacobian;
     private readonly double[] _f0;
@@ -23,6 +36,9 @@ internal sealed class Rodas4Integrator : AdaptiveIntegrator
     private readonly double[] _jacobian;
     private readonly double[] _matrix;
     private readonly int[] _pivots;
+    private readonly SparsityPattern? _pattern;
+    private readonly SparseLu? _sparse;
+    private readonly double[] _rhsCopy;
     private readonly double[] _k1;
     private readonly double[] _k2;
     private readonly double[] _k3;
@@ -36,6 +52,7 @@ internal sealed class Rodas4Integrator : AdaptiveIntegrator
     private bool _firstStep;
     private bool _haveHistory;
     private bool _lastRejected;
+    private bool _sparseFactors;
     private double _hAccepted;
     private double _errorAccepted;
 
@@ -49,6 +66,16 @@ internal sealed class Rodas4Integrator : AdaptiveIntegrator
         _jacobian = new double[_n * _n];
         _matrix = new double[_n * _n];
         _pivots = new int[_n];
+        if (options.SparseLinearAlgebra && _analyticJacobian && _n >= SparseMinimumDimension
+            && system is IOdeJacobianSparsity { JacobianSparsity: { } pattern } && pattern.Dimension == _n
+            && pattern.Elimination.Density <= SparseMaximumFill)
+        {
+            _pattern = pattern;
+            _sparse = new SparseLu(pattern);
+        }
+
+        _rhsCopy = _sparse is null ? [] : new double[_n];
+
         _k1 = new double[_n];
         _k2 = new double[_n];
         _k3 = new double[_n];
@@ -108,20 +135,13 @@ internal sealed class Rodas4Integrator : AdaptiveIntegrator
     private protected override AttemptOutcome Attempt(double h, double tNew, out double error)
     {
         int n = _n;
-        double[] jac = _jacobian, w = _matrix;
+        double[] jac = _jacobian;
         double fac = 1.0 / (h * Gamma);
-        for (int i = 0; i < w.Length; i++)
-        {
-            w[i] = -jac[i];
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            w[(i * n) + i] += fac;
-        }
-
         Counters.LuDecompositions++;
-        if (!DenseLu.FactorCore(ref MemoryMarshal.GetArrayDataReference(w), n, ref MemoryMarshal.GetArrayDataReference(_pivots)))
+
+        // On the Jacobian's pattern when it is sparse (checked on the first stage below); else dense with partial pivoting.
+        _sparseFactors = _sparse is not null && _sparse.Factor(jac, fac);
+        if (!_sparseFactors && !FactorDense(fac))
         {
             error = double.NaN;
             return AttemptOutcome.Singular;
@@ -140,7 +160,32 @@ internal sealed class Rodas4Integrator : AdaptiveIntegrator
             k1[i] = f0[i] + (hd1 * ft[i]);
         }
 
-        Solve(k1);
+        if (_sparseFactors)
+        {
+            // No row exchanges: accept the sparse factors only if the first stage's solution is backward stable; else redo it dense.
+            k1.CopyTo(_rhsCopy, 0);
+            Solve(k1);
+            if (_sparse!.BackwardError(jac, fac, k1, _rhsCopy) <= MaxSparseBackwardError)
+            {
+                Counters.SparseLuDecompositions++;
+            }
+            else
+            {
+                _sparseFactors = false;
+                if (!FactorDense(fac))
+                {
+                    error = double.NaN;
+                    return AttemptOutcome.Singular;
+                }
+
+                _rhsCopy.CopyTo(k1, 0);
+                Solve(k1);
+            }
+        }
+        else
+        {
+            Solve(k1);
+        }
 
         for (int i = 0; i < n; i++)
         {
@@ -287,12 +332,36 @@ internal sealed class Rodas4Integrator : AdaptiveIntegrator
         return 0;
     }
 
+    /// <summary>Factors W = fac·I − J densely with partial pivoting into <c>_matrix</c>; false when W is singular.</summary>
+    private bool FactorDense(double fac)
+    {
+        int n = _n;
+        double[] w = _matrix, jac = _jacobian;
+        for (int i = 0; i < w.Length; i++)
+        {
+            w[i] = -jac[i];
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            w[(i * n) + i] += fac;
+        }
+
+        return DenseLu.FactorCore(ref MemoryMarshal.GetArrayDataReference(w), n, ref MemoryMarshal.GetArrayDataReference(_pivots));
+    }
+
     /// <summary>x^(1/4), the controller exponent 1/(q + 1) for the order-3 error estimate, cheaper than Math.Pow.</summary>
     private static double FourthRoot(double x) => Math.Sqrt(Math.Sqrt(x));
 
     private void Solve(double[] rhs)
     {
         Counters.LinearSolves++;
+        if (_sparseFactors)
+        {
+            _sparse!.Solve(rhs);
+            return;
+        }
+
         DenseLu.SolveCore(
             ref MemoryMarshal.GetArrayDataReference(_matrix),
             _n,
@@ -330,12 +399,24 @@ internal sealed class Rodas4Integrator : AdaptiveIntegrator
         }
 
         double norm = 0;
+        ReadOnlySpan<int> rowStart = _pattern is null ? default : _pattern.RowStart, columns = _pattern is null ? default : _pattern.Columns;
         for (int i = 0; i < n; i++)
         {
             double rowSum = 0;
-            for (int j = 0; j < n; j++)
+            if (_pattern is null)
             {
-                rowSum += Math.Abs(jac[(i * n) + j]);
+                for (int j = 0; j < n; j++)
+                {
+                    rowSum += Math.Abs(jac[(i * n) + j]);
+                }
+            }
+            else
+            {
+                // Entries outside the pattern are exactly zero: the same sum, term by term, as the dense loop.
+                for (int p = rowStart[i]; p < rowStart[i + 1]; p++)
+                {
+                    rowSum += Math.Abs(jac[(i * n) + columns[p]]);
+                }
             }
 
             if (!double.IsFinite(rowSum))
