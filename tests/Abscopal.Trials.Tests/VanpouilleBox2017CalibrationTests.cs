@@ -19,7 +19,11 @@ namespace Abscopal.Trials.Tests;
 public class VanpouilleBox2017CalibrationTests(ITestOutputHelper output)
 {
     private const string RtAloneDisagreement = "Model disagrees with Vanpouille-Box 2017 (Fig 2c,d) and Demaria 2005: with the calibrated kE, RT 8 Gy × 3 alone leaves ≈ 59% of virtual mice tumour-free "
-        + "(1000 mice, seed 7) — more than RT + anti-CTLA-4 (41%) — against 0/7 observed: more effectors raise adaptive PD-L1, and the kill kE·ρ/(Krho + ρ)·(1 − P) falls when ρ > Krho = KrhoP (docs/trials.md, 'Calibration of the murine TSA cohort').";
+        + "(1000 mice, seed 7), more than RT + anti-CTLA-4 (41%), against 0/7 observed; the combination holds more tumours small (day-40 primary mean 15 vs 445 mm³) but its secondaries settle at ≈ 15 mm³ "
+        + "instead of clearing (kill capped at kE·(1 − Pb)/4 by adaptive PD-L1, Krho = KrhoP) (docs/trials.md, 'Calibration of the murine TSA cohort').";
+
+    private const string AntiCtla4GrowthDisagreement = "Model disagrees with Demaria 2005 (4T1, SCIENCE.md §5: anti-CTLA-4 alone did not act) and Vanpouille-Box 2017 Fig 1b: with the calibrated kE, anti-CTLA-4 alone "
+        + "holds the primary at a day-40 median of 27 mm³ against 1967 mm³ untreated (1000 mice per arm, seed 7); only 12% are ≤ 10 mm³, so the tumour-free share stays inside 0/7's interval (docs/trials.md).";
 
     private const string SingleDoseDisagreement = "Model disagrees with Vanpouille-Box 2017 (Fig 1b, abstract) and Dewan 2009: with the calibrated kE the tumour-free share no longer depends on "
         + "the fractionation (8 Gy × 3, 8 Gy × 1, 20 Gy × 1, 30 Gy × 1 + anti-CTLA-4: 41.0%, 40.5%, 39.9%, 40.7%; 1000 mice, seed 7): baseline kill, not RT-induced priming, decides the outcome (docs/trials.md).";
@@ -165,6 +169,27 @@ public class VanpouilleBox2017CalibrationTests(ITestOutputHelper output)
         Assert.True(rt.Value < both.Value, $"RT alone {rt.Value:P1} vs RT + anti-CTLA-4 {both.Value:P1}");
     }
 
+    [Fact(Skip = AntiCtla4GrowthDisagreement)]
+    public void Held_Out_Anti_Ctla_4_Alone_Leaves_The_Tumours_Growing()
+    {
+        // Given calibrated held-out mice, untreated or given anti-CTLA-4 alone (Demaria 2005: either alone did not slow 4T1; the
+        // 0 Gy + anti-CTLA-4 TSA tumours of Vanpouille-Box 2017 Fig 1b grew with the controls [check against Fig 1b])
+        var design = new TrialDesign("anti-CTLA-4 alone", s_twoTumourMice, [new TrialArm("control", ArmTreatment.None), new TrialArm("anti-CTLA-4", new ArmTreatment([], [s_antiCtla4]))], Pool, s_calipers, 7);
+
+        // When both groups are simulated
+        var result = VirtualTrial.Run(design, new TrialRunOptions { Threads = 2 });
+        double MedianPrimary(string arm)
+        {
+            var v = result.Patients.Where(p => p.Arm == arm).Select(p => p.Tumours[0].VolumesMm3[^1]).Order().ToArray();
+            return v[v.Length / 2];
+        }
+
+        // Then anti-CTLA-4 alone leaves the primary's day-40 median volume at least half the untreated one
+        var (control, antiCtla4) = (MedianPrimary("control"), MedianPrimary("anti-CTLA-4"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"day-40 median primary: control {control:0.#} mm³, anti-CTLA-4 {antiCtla4:0.#} mm³"));
+        Assert.True(antiCtla4 >= 0.5 * control, $"anti-CTLA-4 {antiCtla4:0.#} vs control {control:0.#} mm³");
+    }
+
     [Fact(Skip = SingleDoseDisagreement)]
     public void Held_Out_Single_Doses_Above_The_Trex1_Threshold_Cure_Fewer_Mice_Than_8_Gy_Times_3_With_Anti_Ctla_4()
     {
@@ -174,10 +199,9 @@ public class VanpouilleBox2017CalibrationTests(ITestOutputHelper output)
         var twenty = TumourFree(Rt(20, 1, antiCtla4: true), "RT 20 Gy × 1 + anti-CTLA-4");
         var thirty = TumourFree(Rt(30, 1, antiCtla4: true), "RT 30 Gy × 1 + anti-CTLA-4");
 
-        // Then each single dose leaves fewer mice tumour-free than 8 Gy × 3, and 30 Gy × 1 lies in the exact interval of none of 7
-        // (the paper's 'absence of local and abscopal tumour regression' read as 0/7; the count was not read from Fig 1b)
-        Assert.True(twenty.Value < fractionated.Value, $"20 Gy × 1 {twenty.Value:P1} vs 8 Gy × 3 {fractionated.Value:P1}");
-        Assert.True(thirty.Value < fractionated.Value, $"30 Gy × 1 {thirty.Value:P1} vs 8 Gy × 3 {fractionated.Value:P1}");
-        Assert.InRange(thirty.Value, 0, BinomialProportion.ClopperPearson(0, 7).Upper);
+        // Then each single dose leaves clearly fewer mice tumour-free than 8 Gy × 3: its Wilson 95% interval lies wholly below
+        // (a separation, not a difference Monte Carlo noise of the pool could produce; the papers saw no regression at all)
+        Assert.True(twenty.Upper < fractionated.Lower, $"20 Gy × 1 {twenty.Value:P1} vs 8 Gy × 3 {fractionated.Value:P1}");
+        Assert.True(thirty.Upper < fractionated.Lower, $"30 Gy × 1 {thirty.Value:P1} vs 8 Gy × 3 {fractionated.Value:P1}");
     }
 }
