@@ -21,7 +21,7 @@ public sealed record ParameterVariability(string ParameterId, double Coefficient
 
     /// <summary>
     /// The uncalibrated variability of abscopal-core for a species, each median at its point value (the doubling time is drawn
-    /// separately, from <see cref="PopulationPriors"/>). Human populations use <see cref="CalibratedPopulation.Variability"/> by default.
+    /// separately, from <see cref="PopulationPriors"/>). Populations use <see cref="CalibratedPopulation.Variability"/> by default.
     /// </summary>
     public static ImmutableArray<ParameterVariability> AbscopalCore(HostSpecies species) => species == HostSpecies.Human
         ?
