@@ -6,7 +6,8 @@ namespace Abscopal.Trials.Populations;
 /// <summary>
 /// The calibrated between-patient variability that virtual populations use by default: for humans the population median of
 /// abscopal-core's <see cref="ParameterId"/> is shifted by the fit of <see cref="PopulationCalibration.FitImmuneScale"/> to
-/// KEYNOTE-086 cohort A (docs/trials.md, "Calibration to KEYNOTE-086"); mice keep <see cref="ParameterVariability.AbscopalCore"/>.
+/// KEYNOTE-086 cohort A (docs/trials.md, "Calibration to KEYNOTE-086"); for mice the median of <see cref="MouseParameterId"/> is shifted by the
+/// fit of <see cref="PopulationCalibration.FitResponderScale"/> to Vanpouille-Box 2017 (docs/trials.md, "Calibration of the murine TSA cohort").
 /// abscopal-core's own point values (CoreParameterSets) are not changed: single-patient scenarios use them.
 /// </summary>
 public static class CalibratedPopulation
@@ -29,13 +30,35 @@ public static class CalibratedPopulation
         + "(PopulationCalibration.FitImmuneScale: 1000 virtual patients, seed 2016, common random numbers, pembrolizumab 200 mg q3w, scans q6w to day 168; "
         + "ŝ = −2.588, 95% profile-likelihood interval −3.033 to −2.014); assumed to carry over to HER2+ and HR+/HER2− (checked against KEYNOTE-028); docs/trials.md";
 
-    /// <summary>The default variability of a species: humans calibrated, mice as <see cref="ParameterVariability.AbscopalCore"/>.</summary>
+    /// <summary>The calibrated hyperparameter of mouse cohorts: the population median of this abscopal-core parameter (not varied between animals).</summary>
+    public const string MouseParameterId = "kE";
+
+    /// <summary>Fitted natural-log shift ŝ of the murine median of kE (median = 1/day × exp(ŝ) ≈ 11.2 /day).</summary>
+    public const double MouseLogShift = 2.420;
+
+    /// <summary>Lower end of the 95% profile-likelihood interval of the murine ŝ (kE × 7.30).</summary>
+    public const double MouseLogShiftLower = 1.988;
+
+    /// <summary>Upper end of the 95% profile-likelihood interval of the murine ŝ (kE × 22.3).</summary>
+    public const double MouseLogShiftUpper = 3.103;
+
+    /// <summary>Where the fitted murine value comes from.</summary>
+    public const string MouseSource =
+        "calibrated to Vanpouille-Box 2017 Nat Commun 8:15618 Fig 2d,f (TSA two-tumour mice, RT 8 Gy × 3 + anti-CTLA-4: 3/7 tumour-free) by maximum binomial likelihood over a log shift of the median "
+        + "(PopulationCalibration.FitResponderScale: 1000 virtual mice, seed 2017, common random numbers, tumour-free = every tumour ≤ 10 mm³ on day 40, design of examples/trials/tsa-rt-anti-ctla4-mice.yaml; "
+        + "ŝ = 2.420, 95% profile-likelihood interval 1.988 to 3.103); kp was not identifiable (no mouse tumour-free at kp × 1 to × 10⁴); fails held-out arms (RT alone, 30 Gy × 1), docs/trials.md; "
+        + "assumed to carry over to 4T1/TUBO";
+
+    /// <summary>
+    /// The default variability of a species: humans with the calibrated kp median, mice with <see cref="ParameterVariability.AbscopalCore"/>
+    /// plus the calibrated kE median (fixed, CV 0: Kosinsky's only between-animal random effect is on KA).
+    /// </summary>
     public static ImmutableArray<ParameterVariability> Variability(HostSpecies species)
     {
         var uncalibrated = ParameterVariability.AbscopalCore(species);
         if (species != HostSpecies.Human)
         {
-            return uncalibrated;
+            return [.. uncalibrated, new ParameterVariability(MouseParameterId, 0, $"not varied between animals; median × {Math.Exp(MouseLogShift):0.##} {MouseSource}", Math.Exp(MouseLogShift))];
         }
 
         return [.. uncalibrated.Select(v => v.ParameterId == ParameterId ? v with { MedianScale = Math.Exp(LogShift), Source = $"{v.Source}; median × {Math.Exp(LogShift):0.####} {Source}" } : v)];

@@ -2,10 +2,10 @@ using Abscopal.Numerics.Statistics;
 
 namespace Abscopal.Trials.Populations;
 
-/// <summary>An observed objective response count of a trial cohort, with its source: the data a population is calibrated to or checked against.</summary>
+/// <summary>An observed response count of a trial cohort or preclinical group, with its source: the data a population is calibrated to or checked against.</summary>
 /// <param name="Cohort">Trial and cohort, in words (e.g. "KEYNOTE-086 cohort A").</param>
-/// <param name="Responders">Patients with a confirmed objective response.</param>
-/// <param name="Patients">Patients treated and evaluated for response.</param>
+/// <param name="Responders">Patients with a confirmed objective response (or animals meeting the paper's responder definition, e.g. tumour-free).</param>
+/// <param name="Patients">Patients (animals) treated and evaluated for response.</param>
 /// <param name="Source">Paper and table/figure.</param>
 public sealed record ObservedResponse(string Cohort, int Responders, int Patients, string Source)
 {
@@ -24,6 +24,13 @@ public sealed record ObservedResponse(string Cohort, int Responders, int Patient
     /// <summary>Ho et al. 2020: pembrolizumab 200 mg q3w from within 3 days of 30 Gy in 5 daily fractions to one lesion, pre-treated metastatic TNBC unselected for PD-L1: response of the unirradiated lesions (RECIST 1.1) at week 13, 3/17 (17.6%, 95% CI 4.7–44.2).</summary>
     public static ObservedResponse Ho2020PembrolizumabRt { get; } = new("Ho 2020 phase 2 (pre-treated mTNBC, pembrolizumab + 30 Gy/5; unirradiated lesions at week 13)", 3, 17,
         "Ho et al. 2020 Cancer 126:850 (abstract: ORR 17.6%, 3 of 17, 95% CI 4.7%–44.2%, 3 CRs; 8 patients died before week 13)");
+
+    /// <summary>
+    /// Vanpouille-Box et al. 2017: BALB/c mice with two flank TSA tumours, RT 8 Gy × 3 to one (the irradiated tumour carried a
+    /// non-silencing shRNA, mice on tetracycline) with anti-CTLA-4: 3 of 7 mice tumour-free (every tumour regressed) at the end of follow-up.
+    /// </summary>
+    public static ObservedResponse VanpouilleBox2017RtAntiCtla4 { get; } = new("Vanpouille-Box 2017 TSA, RT 8 Gy × 3 + anti-CTLA-4 (tumour-free mice)", 3, 7,
+        "Vanpouille-Box et al. 2017 Nat Commun 8:15618, Fig 2d,f (TSAshNS irradiated tumours, 8GyX3 + anti-CTLA4: 3/7 mice tumour-free, n = 7 per group), via ../shared/SCIENCE.md §5");
 
     /// <summary>The observed objective response rate with its Clopper–Pearson 95% interval.</summary>
     public ProportionEstimate Rate => BinomialProportion.ClopperPearson(Responders, Patients);

@@ -8,7 +8,7 @@ namespace Abscopal.Trials.Populations;
 /// Models/Core/CoreParameterSets × <see cref="MedianScale"/> (1 unless a population calibration moved it).
 /// </summary>
 /// <param name="ParameterId">Parameter id in abscopal-core (e.g. "kp").</param>
-/// <param name="CoefficientOfVariation">Coefficient of variation between patients (dimensionless, &gt; 0).</param>
+/// <param name="CoefficientOfVariation">Coefficient of variation between patients (dimensionless, ≥ 0; 0 = every patient at the median, e.g. a calibrated median of a parameter that is not varied).</param>
 /// <param name="Source">Paper and table, or "assumed: reason", or the calibration that set it.</param>
 /// <param name="MedianScale">Population median relative to the point value (dimensionless, &gt; 0; 1 = the point value).</param>
 public sealed record ParameterVariability(string ParameterId, double CoefficientOfVariation, string Source, double MedianScale = 1)
@@ -21,7 +21,7 @@ public sealed record ParameterVariability(string ParameterId, double Coefficient
 
     /// <summary>
     /// The uncalibrated variability of abscopal-core for a species, each median at its point value (the doubling time is drawn
-    /// separately, from <see cref="PopulationPriors"/>). Human populations use <see cref="CalibratedPopulation.Variability"/> by default.
+    /// separately, from <see cref="PopulationPriors"/>). Populations use <see cref="CalibratedPopulation.Variability"/> by default.
     /// </summary>
     public static ImmutableArray<ParameterVariability> AbscopalCore(HostSpecies species) => species == HostSpecies.Human
         ?

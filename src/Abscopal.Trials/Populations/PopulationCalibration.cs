@@ -166,6 +166,60 @@ public static class PopulationCalibration
         return FitLogShift(s => Respond(Shifted(population, parameterId, s), treatment, assessment, poolSize, options).Orr, observed, lowLogShift, highLogShift, tolerance);
     }
 
+    /// <summary>
+    /// Simulates <paramref name="poolSize"/> animals of <paramref name="population"/> under <paramref name="treatment"/> and reports the
+    /// share that meets the preclinical <paramref name="responder"/> rule (e.g. tumour-free: every tumour ≤ 10 mm³ on day 40), Wilson 95%
+    /// over the animals whose simulation succeeded.
+    /// </summary>
+    public static ProportionEstimate Responders(VirtualPopulation population, ArmTreatment treatment, AssessmentSchedule assessment, ResponderRule responder, long poolSize, EnsembleOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(treatment);
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(responder);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(poolSize, 1);
+        var pool = SimulatePool(population, treatment, assessment, poolSize, options, responder);
+        long responders = 0, evaluable = 0;
+        for (var i = 0; i < poolSize; i++)
+        {
+            if (pool.Responder[i] >= 0)
+            {
+                evaluable++;
+                responders += pool.Responder[i];
+            }
+        }
+
+        return BinomialProportion.Wilson(responders, evaluable);
+    }
+
+    /// <summary>
+    /// Fits the log-scale shift s of the median of <paramref name="parameterId"/> to an observed count of preclinical responders (e.g.
+    /// tumour-free mice) by maximum binomial likelihood, as <see cref="FitImmuneScale"/> does for the ORR: the same <paramref name="poolSize"/>
+    /// animals at every s (common random numbers), see <see cref="FitLogShift"/>.
+    /// </summary>
+    /// <param name="population">The population whose variability entry of <paramref name="parameterId"/> is shifted (s = 0 is as given).</param>
+    /// <param name="parameterId">abscopal-core parameter whose population median is calibrated (e.g. "kp").</param>
+    /// <param name="treatment">The treatment of the observed group.</param>
+    /// <param name="assessment">Caliper schedule of the observed group.</param>
+    /// <param name="responder">What counts as a responder (e.g. every tumour ≤ 10 mm³ on day 40).</param>
+    /// <param name="observed">Observed responders and animals.</param>
+    /// <param name="poolSize">Virtual animals per evaluation; ≥ 1.</param>
+    /// <param name="options">Seed and threads of the pool.</param>
+    /// <param name="lowLogShift">Lower end of the search range of s.</param>
+    /// <param name="highLogShift">Upper end of the search range of s.</param>
+    /// <param name="tolerance">Bisection stops when the bracket of s is this narrow.</param>
+    public static LogShiftFit FitResponderScale(VirtualPopulation population, string parameterId, ArmTreatment treatment, AssessmentSchedule assessment, ResponderRule responder, ObservedResponse observed, long poolSize, EnsembleOptions options, double lowLogShift, double highLogShift, double tolerance = 0.02)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(treatment);
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(responder);
+        ArgumentNullException.ThrowIfNull(options);
+        _ = Shifted(population, parameterId, 0);
+        return FitLogShift(s => Responders(Shifted(population, parameterId, s), treatment, assessment, responder, poolSize, options), observed, lowLogShift, highLogShift, tolerance);
+    }
+
     /// <summary>The same population with the median of <paramref name="parameterId"/> multiplied by exp(<paramref name="logShift"/>); the patients' random draws are unchanged.</summary>
     /// <exception cref="ArgumentException">The parameter is not varied in the population.</exception>
     public static VirtualPopulation Shifted(VirtualPopulation population, string parameterId, double logShift)
@@ -325,11 +379,18 @@ public static class PopulationCalibration
         return (lower, upper);
     }
 
-    private static Pool SimulatePool(VirtualPopulation population, ArmTreatment treatment, AssessmentSchedule assessment, long poolSize, EnsembleOptions options)
+    // Without a responder rule a patient's response is its confirmed objective response; with one, whether it met the rule.
+    private static Pool SimulatePool(VirtualPopulation population, ArmTreatment treatment, AssessmentSchedule assessment, long poolSize, EnsembleOptions options, ResponderRule? responder = null)
     {
         var design = new TrialDesign("calibration", population.Spec, [new TrialArm("reference", treatment)], poolSize, assessment, options.Seed);
+        if (responder is not null)
+        {
+            design = design with { Responder = responder, Recist = new() { RequireConfirmation = false } };
+        }
+
         var days = assessment.Days();
-        var sim = new SimulationOptions { Days = assessment.UntilDay, OutputEveryDays = Math.Min(design.OutputEveryDays, assessment.UntilDay) };
+        var span = Math.Max(assessment.UntilDay, responder?.Day ?? 0);
+        var sim = new SimulationOptions { Days = span, OutputEveryDays = Math.Min(design.OutputEveryDays, span) };
 
         // Exact per-patient slots, so the result is thread-independent.
         return Ensemble.Run(poolSize, options, () => 0, () => new Pool(poolSize), (long i, ref RandomStream r, int _, Pool p) =>
@@ -337,7 +398,7 @@ public static class PopulationCalibration
             var patient = population.Sample(ref r, i);
             var record = VirtualTrial.SimulatePatient(patient, design.Arms[0], design, days, sim);
             p.Filled[i] = true;
-            p.Responder[i] = record is null ? (sbyte)-1 : record.Outcome.IsObjectiveResponse ? (sbyte)1 : (sbyte)0;
+            p.Responder[i] = record is null ? (sbyte)-1 : (responder is null ? record.Outcome.IsObjectiveResponse : record.Responder == true) ? (sbyte)1 : (sbyte)0;
             p.Tils[i] = patient.Patient.Biomarkers.TilsPercent ?? double.NaN;
         });
     }

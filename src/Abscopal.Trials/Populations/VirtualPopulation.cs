@@ -24,7 +24,7 @@ public sealed class VirtualPopulation
 
     /// <summary>
     /// Creates the population of <paramref name="spec"/> with its default priors and variability unless given; the default
-    /// variability is <see cref="CalibratedPopulation.Variability"/> (for humans calibrated to KEYNOTE-086 cohort A).
+    /// variability is <see cref="CalibratedPopulation.Variability"/> (humans calibrated to KEYNOTE-086 cohort A, mice to Vanpouille-Box 2017).
     /// </summary>
     public VirtualPopulation(PopulationSpec spec, PopulationPriors? priors = null, IEnumerable<ParameterVariability>? variability = null)
     {
@@ -36,9 +36,9 @@ public sealed class VirtualPopulation
         var points = CoreParameterSets.For(template).ToDictionary(p => p.Id, p => p.Value, StringComparer.Ordinal);
         foreach (var v in Variability)
         {
-            if (!(v.CoefficientOfVariation > 0 && double.IsFinite(v.CoefficientOfVariation) && v.MedianScale > 0 && double.IsFinite(v.MedianScale)))
+            if (!(v.CoefficientOfVariation >= 0 && double.IsFinite(v.CoefficientOfVariation) && v.MedianScale > 0 && double.IsFinite(v.MedianScale)))
             {
-                throw new ArgumentException($"variability: '{v.ParameterId}' needs a coefficient of variation and a median scale that are finite and > 0 (got {v.CoefficientOfVariation}, {v.MedianScale}).", nameof(variability));
+                throw new ArgumentException($"variability: '{v.ParameterId}' needs a coefficient of variation that is finite and ≥ 0 and a median scale that is finite and > 0 (got {v.CoefficientOfVariation}, {v.MedianScale}).", nameof(variability));
             }
         }
 
@@ -117,7 +117,9 @@ public sealed class VirtualPopulation
         parameters["Td"] = Priors.DoublingMedianDays * Math.Exp(Priors.DoublingSigma * random.NextStandardNormal());
         for (var v = 0; v < Variability.Length; v++)
         {
-            parameters[Variability[v].ParameterId] = _medians[v] * Math.Exp(Variability[v].Sigma * random.NextStandardNormal());
+            // A fixed (CV 0) entry draws nothing, so adding one leaves every other draw of the patient unchanged.
+            var sigma = Variability[v].Sigma;
+            parameters[Variability[v].ParameterId] = sigma > 0 ? _medians[v] * Math.Exp(sigma * random.NextStandardNormal()) : _medians[v];
         }
 
         var alc = known.AlcPerMicrolitre ?? Math.Clamp(Math.Exp(Priors.AlcMu + (Priors.AlcSigma * random.NextStandardNormal())), 1, 20000);
