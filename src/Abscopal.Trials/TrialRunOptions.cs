@@ -15,6 +15,9 @@ public sealed record TrialRunOptions
     /// <summary>Whether to keep one row per patient (figures, CSV); off for very large trials, which then keep totals only.</summary>
     public bool KeepPatients { get; init; } = true;
 
+    /// <summary>Between-patient parameter variability of the virtual population; null for <see cref="Populations.CalibratedPopulation.Variability"/>.</summary>
+    public IReadOnlyList<Populations.ParameterVariability>? Variability { get; init; }
+
     /// <summary>Stops the run between patients.</summary>
     public CancellationToken Cancellation { get; init; }
 }

@@ -27,7 +27,7 @@ public static class VirtualTrial
     {
         ArgumentNullException.ThrowIfNull(design);
         options ??= TrialRunOptions.Default;
-        var population = new VirtualPopulation(design.Population);
+        var population = new VirtualPopulation(design.Population, variability: options.Variability);
         var days = design.Assessment.Days();
         var span = Math.Max(design.Assessment.UntilDay, design.Responder?.Day ?? 0);
         var simulation = new SimulationOptions { Days = span, OutputEveryDays = Math.Min(design.OutputEveryDays, span) };

@@ -24,7 +24,7 @@ public sealed class VirtualPopulation
 
     /// <summary>
     /// Creates the population of <paramref name="spec"/> with its default priors and variability unless given; the default
-    /// variability is <see cref="CalibratedPopulation.Variability"/> (humans calibrated to KEYNOTE-086 cohort A, mice to Vanpouille-Box 2017).
+    /// variability is <see cref="CalibratedPopulation.Variability"/> (humans calibrated to KEYNOTE-086 cohort A; mice uncalibrated, see <see cref="CalibratedPopulation.MouseVariability"/>).
     /// </summary>
     public VirtualPopulation(PopulationSpec spec, PopulationPriors? priors = null, IEnumerable<ParameterVariability>? variability = null)
     {
