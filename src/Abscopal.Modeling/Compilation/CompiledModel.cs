@@ -9,6 +9,8 @@ public sealed class CompiledModel
     private readonly Func<string, Expr> _valueOf;
     private readonly Lock _observerLock = new();
     private readonly Dictionary<string, Kernel> _observers = new(StringComparer.Ordinal);
+    private InitialValueKernels? _initialValueKernels;
+    private Dictionary<string, int>? _valueIndices;
 
     internal CompiledModel(
         Model model,
@@ -125,6 +127,73 @@ public sealed class CompiledModel
     internal IReadOnlyDictionary<string, AssignmentRule> AssignmentRulesByVariable =>
         field ??= Model.Rules.OfType<AssignmentRule>().ToDictionary(r => r.Variable, StringComparer.Ordinal);
 
+    /// <summary>Number of value indices (<see cref="ValueIndex"/>): parameter slots, then states.</summary>
+    public int ValueCount => ParameterSlotIds.Length + StateCount;
+
+    /// <summary>The index of a settable symbol (parameter slot or state) for <see cref="ModelInstance.SetValue(int, double)"/>; resolve once, bind many instances.</summary>
+    /// <exception cref="ArgumentException">The symbol is unknown or computed by a rule.</exception>
+    public int ValueIndex(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var indices = Volatile.Read(ref _valueIndices);
+        if (indices is null)
+        {
+            // Built once; a race builds equal copies.
+            indices = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (symbol, symbolInfo) in Symbols)
+            {
+                if (symbolInfo.Storage != SymbolStorage.Computed)
+                {
+                    indices[symbol] = ValueIndexOf(symbolInfo);
+                }
+            }
+
+            Volatile.Write(ref _valueIndices, indices);
+        }
+
+        if (indices.TryGetValue(id, out var index))
+        {
+            return index;
+        }
+
+        if (!Symbols.TryGetValue(id, out var info))
+        {
+            throw new ArgumentException($"'{id}' is not a symbol of model '{Model.Id}'.", nameof(id));
+        }
+
+        if (info.Storage == SymbolStorage.Computed)
+        {
+            throw new ArgumentException($"'{id}' is computed by a rule or is a reaction rate; its value cannot be set.", nameof(id));
+        }
+
+        return ValueIndexOf(info);
+    }
+
+    /// <summary>The value index of a parameter-slot or state symbol.</summary>
+    internal int ValueIndexOf(SymbolInfo info) => info.Storage == SymbolStorage.State ? ParameterSlotIds.Length + info.Index : info.Index;
+
+    /// <summary>The symbol id of value index <paramref name="index"/>.</summary>
+    internal string ValueId(int index) => index < ParameterSlotIds.Length ? ParameterSlotIds[index] : StateIds[index - ParameterSlotIds.Length];
+
+    /// <summary>Compiled initial values, per set of overridden symbols.</summary>
+    internal InitialValueKernels InitialValueKernels
+    {
+        get
+        {
+            var kernels = Volatile.Read(ref _initialValueKernels);
+            if (kernels is null)
+            {
+                Interlocked.CompareExchange(ref _initialValueKernels, new InitialValueKernels(this), null);
+                kernels = _initialValueKernels;
+            }
+
+            return kernels;
+        }
+    }
+
+    /// <summary>States that hold a species' concentration (rate rules with concentration semantics), with their compartments; events that resize the compartment keep the amount.</summary>
+    internal ImmutableArray<(int State, string Compartment)> ConcentrationStates => field.IsDefault ? (field = BuildConcentrationStates()) : field;
+
     /// <summary>A new instance with its own parameter values, ready to simulate.</summary>
     public ModelInstance CreateInstance() => new(this);
 
@@ -185,6 +254,15 @@ public sealed class CompiledModel
             _observers[key] = kernel;
             return kernel;
         }
+    }
+
+    private ImmutableArray<(int State, string Compartment)> BuildConcentrationStates()
+    {
+        var concentrationSpecies = Model.Species.Where(sp => !sp.HasOnlySubstanceUnits).Select(sp => sp.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. StateIds
+            .Select((id, i) => (Info: Symbols[id], Index: i))
+            .Where(x => !x.Info.StoresAmount && x.Info.Compartment is not null && concentrationSpecies.Contains(x.Info.Id))
+            .Select(x => (x.Index, x.Info.Compartment!))];
     }
 
     private static Dictionary<string, ModelComponent> BuildComponents(Model model)
