@@ -8,7 +8,9 @@ public sealed class CompiledModel
 {
     private readonly Func<string, Expr> _valueOf;
     private readonly Lock _observerLock = new();
+    private static readonly HashSet<string> s_noSymbols = [];
     private readonly Dictionary<string, Kernel> _observers = new(StringComparer.Ordinal);
+    private readonly List<(string[] Ids, Kernel Kernel)> _plainObservers = [];
     private InitialValueKernels? _initialValueKernels;
     private Dictionary<string, int>? _valueIndices;
 
@@ -209,12 +211,33 @@ public sealed class CompiledModel
     /// <summary>Compiles (once, then cached) an evaluator of the given symbols; species listed in <paramref name="amounts"/> are reported as amounts, those in <paramref name="concentrations"/> as concentrations, the others as their symbols mean.</summary>
     internal Kernel Observer(IReadOnlyList<string> ids, IReadOnlySet<string> amounts, IReadOnlySet<string>? concentrations = null)
     {
-        concentrations ??= new HashSet<string>();
+        var plain = amounts.Count == 0 && (concentrations is null || concentrations.Count == 0);
+        if (plain)
+        {
+            // The common request (symbols as they mean them), found without building its key: a simulation per patient asks for it.
+            lock (_observerLock)
+            {
+                foreach (var (knownIds, knownKernel) in _plainObservers)
+                {
+                    if (SameIds(knownIds, ids))
+                    {
+                        return knownKernel;
+                    }
+                }
+            }
+        }
+
+        concentrations ??= s_noSymbols;
         var key = string.Join(",", ids.Select(id => amounts.Contains(id) ? id + "#amount" : concentrations.Contains(id) ? id + "#concentration" : id));
         lock (_observerLock)
         {
             if (_observers.TryGetValue(key, out var kernel))
             {
+                if (plain)
+                {
+                    _plainObservers.Add(([.. ids], kernel));
+                }
+
                 return kernel;
             }
 
@@ -252,8 +275,31 @@ public sealed class CompiledModel
 
             kernel = KernelEmitter.Compile(Model.Id + "_observer", outputs, ids.Count, zeroFill: false);
             _observers[key] = kernel;
+            if (plain)
+            {
+                _plainObservers.Add(([.. ids], kernel));
+            }
+
             return kernel;
         }
+    }
+
+    private static bool SameIds(string[] known, IReadOnlyList<string> ids)
+    {
+        if (known.Length != ids.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (!string.Equals(known[i], ids[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ImmutableArray<(int State, string Compartment)> BuildConcentrationStates()
