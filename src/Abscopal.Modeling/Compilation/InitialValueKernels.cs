@@ -42,8 +42,13 @@ internal sealed class InitialValueKernels(CompiledModel model)
                 _entries.Add(entry);
             }
 
+            if (entry.Compiled)
+            {
+                return entry.Kernel;
+            }
+
             entry.Uses++;
-            if (entry.Compiled || entry.Compiling || (entry.Uses < UsesBeforeCompiling && !compileNow))
+            if (entry.Compiling || (entry.Uses < UsesBeforeCompiling && !compileNow))
             {
                 return entry.Kernel; // null until compiled: the interpreter gives the same values
             }
