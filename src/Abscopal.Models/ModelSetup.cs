@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Abscopal.Modeling;
+using Abscopal.Modeling.Compilation;
 
 namespace Abscopal.Models;
 
@@ -19,6 +20,8 @@ public sealed class ModelSetup
     private readonly Func<ImmutableDictionary<string, double>>? _values;
     private readonly Func<string, string>? _toGeneric;
     private readonly Func<string, string>? _toPublic;
+    private readonly Dictionary<string, double>? _pairs;
+    private readonly Func<string>? _structureKey;
     private ImmutableDictionary<string, double>? _bound;
 
     internal ModelSetup(string structureKey, Func<Model> build, ImmutableDictionary<string, double> values, ImmutableArray<LesionOutput> lesions, string? lymphocyteSymbol)
@@ -31,10 +34,21 @@ public sealed class ModelSetup
         Generic = this;
     }
 
-    /// <summary>A setup whose symbols are renamed forms of <paramref name="generic"/>'s; its values are the generic ones renamed, on first use.</summary>
-    internal ModelSetup(string structureKey, Func<Model> build, ImmutableArray<LesionOutput> lesions, ModelSetup generic, Func<string, string> toGeneric, Func<string, string> toPublic)
+    /// <summary>A setup whose values are held in <paramref name="values"/>, which the setup owns from now on (no copy; never changed again).</summary>
+    internal ModelSetup(string structureKey, Func<Model> build, Dictionary<string, double> values, ImmutableArray<LesionOutput> lesions, string? lymphocyteSymbol)
     {
         StructureKey = structureKey;
+        _build = build;
+        _pairs = values;
+        Lesions = lesions;
+        LymphocyteSymbol = lymphocyteSymbol;
+        Generic = this;
+    }
+
+    /// <summary>A setup whose symbols are renamed forms of <paramref name="generic"/>'s; its values are the generic ones renamed, on first use.</summary>
+    internal ModelSetup(Func<string> structureKey, Func<Model> build, ImmutableArray<LesionOutput> lesions, ModelSetup generic, Func<string, string> toGeneric, Func<string, string> toPublic)
+    {
+        _structureKey = structureKey;
         _build = build;
         Lesions = lesions;
         LymphocyteSymbol = generic.LymphocyteSymbol is { } alc ? toPublic(alc) : null;
@@ -45,10 +59,31 @@ public sealed class ModelSetup
     }
 
     /// <summary>Identifies the IR structure; equal keys mean identical models.</summary>
-    public string StructureKey { get; }
+    public string StructureKey => field ?? LazyInitializer.EnsureInitialized(ref field, _structureKey!);
 
     /// <summary>Initial values of parameters and states for this patient and plan, by model id.</summary>
-    public ImmutableDictionary<string, double> Values => _bound ?? LazyInitializer.EnsureInitialized(ref _bound, _values!);
+    public ImmutableDictionary<string, double> Values => _bound ?? LazyInitializer.EnsureInitialized(ref _bound, _pairs is null ? _values! : () => _pairs.ToImmutableDictionary(StringComparer.Ordinal));
+
+    /// <summary>Sets every value of <see cref="Values"/> on <paramref name="instance"/> (a model compiled from this setup's structure), without building the dictionary.</summary>
+    /// <exception cref="ArgumentException">A value's symbol is not settable in the instance's model.</exception>
+    public void Bind(ModelInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (_pairs is not null)
+        {
+            foreach (var (id, value) in _pairs)
+            {
+                instance.SetValue(id, value);
+            }
+
+            return;
+        }
+
+        foreach (var (id, value) in Values)
+        {
+            instance.SetValue(id, value);
+        }
+    }
 
     /// <summary>The lesions to report.</summary>
     public ImmutableArray<LesionOutput> Lesions { get; }

@@ -37,13 +37,15 @@ public static class Simulator
         ImmutableArray<LesionOutput> lesions;
         string? alc;
         ModelSetup? names = null;
+        ModelSetup? boundSetup = null;
         if (request.Builtin is { } builtin)
         {
             // The generic form: patients that differ only in lesion ids, sites and values share one compiled model.
             names = builtin.Prepare(request.Patient, request.Plan);
             var setup = names.Generic;
             compiled = Compile(setup);
-            bound = setup.Values;
+            bound = ImmutableDictionary<string, double>.Empty;
+            boundSetup = setup;
             lesions = setup.Lesions;
             alc = setup.LymphocyteSymbol;
         }
@@ -67,6 +69,11 @@ public static class Simulator
         }
 
         var instance = compiled.CreateInstance();
+        if (boundSetup is not null)
+        {
+            boundSetup.Bind(instance);
+        }
+
         foreach (var (id, value) in bound)
         {
             instance.SetValue(id, value);

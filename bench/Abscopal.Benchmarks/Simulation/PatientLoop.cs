@@ -51,8 +51,10 @@ public static class PatientLoop
             ("Simulator.Run, rows every 42 days", 5, () => Simulator.Run(sparse).Lesions[0].DiameterMm[^1]),
             ("solve, states only, daily rows", 5, () => ModelSimulator.Simulate(instance, settings).Times[^1]),
             ("solve, states + volumes + ALC, daily rows", 5, () => ModelSimulator.Simulate(instance, observed).Times[^1]),
-            ("prepare (values, structure key)", 20, () => BuiltinModels.AbscopalCore.Prepare(patient, plan).Values.Count),
+            ("prepare (values, structure key)", 20, () => BuiltinModels.AbscopalCore.Prepare(patient, plan).Generic.StructureKey.Length),
             ("compiled-model lookup + instance + bind values", 20, () => Bind(setup)),
+            ("initial values, compiled kernel", 20, () => Initial(instance, compiled: true)),
+            ("initial values, IR interpreter", 20, () => Initial(instance, compiled: false)),
         };
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, load average {LoadAverage()}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {batches} batches"));
@@ -109,6 +111,21 @@ public static class PatientLoop
         }
 
         return instance.Dimension;
+    }
+
+    private static double Initial(ModelInstance instance, bool compiled)
+    {
+        var y = new double[instance.Dimension];
+        if (compiled)
+        {
+            _ = instance.InitializeCompiled(0, y);
+        }
+        else
+        {
+            instance.InitializeInterpreted(0, y);
+        }
+
+        return y[0];
     }
 
     private static string LoadAverage() =>

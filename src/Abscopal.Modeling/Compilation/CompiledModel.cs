@@ -9,7 +9,11 @@ public sealed class CompiledModel
 {
     private readonly Func<string, Expr> _valueOf;
     private readonly Lock _observerLock = new();
+    private static readonly HashSet<string> s_noSymbols = [];
     private readonly Dictionary<string, Kernel> _observers = new(StringComparer.Ordinal);
+    private readonly List<(string[] Ids, Kernel Kernel)> _plainObservers = [];
+    private InitialValueKernels? _initialValueKernels;
+    private Dictionary<string, int>? _valueIndices;
 
     internal CompiledModel(
         Model model,
@@ -129,6 +133,73 @@ public sealed class CompiledModel
     internal IReadOnlyDictionary<string, AssignmentRule> AssignmentRulesByVariable =>
         field ??= Model.Rules.OfType<AssignmentRule>().ToDictionary(r => r.Variable, StringComparer.Ordinal);
 
+    /// <summary>Number of value indices (<see cref="ValueIndex"/>): parameter slots, then states.</summary>
+    public int ValueCount => ParameterSlotIds.Length + StateCount;
+
+    /// <summary>The index of a settable symbol (parameter slot or state) for <see cref="ModelInstance.SetValue(int, double)"/>; resolve once, bind many instances.</summary>
+    /// <exception cref="ArgumentException">The symbol is unknown or computed by a rule.</exception>
+    public int ValueIndex(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var indices = Volatile.Read(ref _valueIndices);
+        if (indices is null)
+        {
+            // Built once; a race builds equal copies.
+            indices = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (symbol, symbolInfo) in Symbols)
+            {
+                if (symbolInfo.Storage != SymbolStorage.Computed)
+                {
+                    indices[symbol] = ValueIndexOf(symbolInfo);
+                }
+            }
+
+            Volatile.Write(ref _valueIndices, indices);
+        }
+
+        if (indices.TryGetValue(id, out var index))
+        {
+            return index;
+        }
+
+        if (!Symbols.TryGetValue(id, out var info))
+        {
+            throw new ArgumentException($"'{id}' is not a symbol of model '{Model.Id}'.", nameof(id));
+        }
+
+        if (info.Storage == SymbolStorage.Computed)
+        {
+            throw new ArgumentException($"'{id}' is computed by a rule or is a reaction rate; its value cannot be set.", nameof(id));
+        }
+
+        return ValueIndexOf(info);
+    }
+
+    /// <summary>The value index of a parameter-slot or state symbol.</summary>
+    internal int ValueIndexOf(SymbolInfo info) => info.Storage == SymbolStorage.State ? ParameterSlotIds.Length + info.Index : info.Index;
+
+    /// <summary>The symbol id of value index <paramref name="index"/>.</summary>
+    internal string ValueId(int index) => index < ParameterSlotIds.Length ? ParameterSlotIds[index] : StateIds[index - ParameterSlotIds.Length];
+
+    /// <summary>Compiled initial values, per set of overridden symbols.</summary>
+    internal InitialValueKernels InitialValueKernels
+    {
+        get
+        {
+            var kernels = Volatile.Read(ref _initialValueKernels);
+            if (kernels is null)
+            {
+                Interlocked.CompareExchange(ref _initialValueKernels, new InitialValueKernels(this), null);
+                kernels = _initialValueKernels;
+            }
+
+            return kernels;
+        }
+    }
+
+    /// <summary>States that hold a species' concentration (rate rules with concentration semantics), with their compartments; events that resize the compartment keep the amount.</summary>
+    internal ImmutableArray<(int State, string Compartment)> ConcentrationStates => field.IsDefault ? (field = BuildConcentrationStates()) : field;
+
     /// <summary>A new instance with its own parameter values, ready to simulate.</summary>
     public ModelInstance CreateInstance() => new(this);
 
@@ -144,12 +215,33 @@ public sealed class CompiledModel
     /// <summary>Compiles (once, then cached) an evaluator of the given symbols; species listed in <paramref name="amounts"/> are reported as amounts, those in <paramref name="concentrations"/> as concentrations, the others as their symbols mean.</summary>
     internal Kernel Observer(IReadOnlyList<string> ids, IReadOnlySet<string> amounts, IReadOnlySet<string>? concentrations = null)
     {
-        concentrations ??= new HashSet<string>();
+        var plain = amounts.Count == 0 && (concentrations is null || concentrations.Count == 0);
+        if (plain)
+        {
+            // The common request (symbols as they mean them), found without building its key: a simulation per patient asks for it.
+            lock (_observerLock)
+            {
+                foreach (var (knownIds, knownKernel) in _plainObservers)
+                {
+                    if (SameIds(knownIds, ids))
+                    {
+                        return knownKernel;
+                    }
+                }
+            }
+        }
+
+        concentrations ??= s_noSymbols;
         var key = string.Join(",", ids.Select(id => amounts.Contains(id) ? id + "#amount" : concentrations.Contains(id) ? id + "#concentration" : id));
         lock (_observerLock)
         {
             if (_observers.TryGetValue(key, out var kernel))
             {
+                if (plain)
+                {
+                    _plainObservers.Add(([.. ids], kernel));
+                }
+
                 return kernel;
             }
 
@@ -187,8 +279,40 @@ public sealed class CompiledModel
 
             kernel = KernelEmitter.Compile(Model.Id + "_observer", outputs, ids.Count, zeroFill: false);
             _observers[key] = kernel;
+            if (plain)
+            {
+                _plainObservers.Add(([.. ids], kernel));
+            }
+
             return kernel;
         }
+    }
+
+    private static bool SameIds(string[] known, IReadOnlyList<string> ids)
+    {
+        if (known.Length != ids.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (!string.Equals(known[i], ids[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private ImmutableArray<(int State, string Compartment)> BuildConcentrationStates()
+    {
+        var concentrationSpecies = Model.Species.Where(sp => !sp.HasOnlySubstanceUnits).Select(sp => sp.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. StateIds
+            .Select((id, i) => (Info: Symbols[id], Index: i))
+            .Where(x => !x.Info.StoresAmount && x.Info.Compartment is not null && concentrationSpecies.Contains(x.Info.Id))
+            .Select(x => (x.Index, x.Info.Compartment!))];
     }
 
     private static Dictionary<string, ModelComponent> BuildComponents(Model model)

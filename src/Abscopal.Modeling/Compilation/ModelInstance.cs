@@ -12,7 +12,10 @@ public sealed class ModelInstance : IOdeSystem, IOdeTimeDerivative, IOdeJacobian
     // The model's own slots, then the derived ones (parameter-only subexpressions hoisted out of the kernels).
     private readonly double[] _parameters;
     private readonly int _baseCount;
-    private readonly Dictionary<string, double> _overrides = new(StringComparer.Ordinal);
+    // Overrides by value index (CompiledModel.ValueIndex: parameter slots, then states) and which indices are set.
+    private readonly double[] _overrideValues;
+    private readonly ulong[] _overridden;
+    private double[]? _initialSlots;
     private readonly KernelMethod? _rhs;
     private readonly KernelMethod? _jacobian;
 
@@ -22,6 +25,8 @@ public sealed class ModelInstance : IOdeSystem, IOdeTimeDerivative, IOdeJacobian
         _baseCount = model.ParameterSlotIds.Length;
         _parameters = new double[Math.Max(1, _baseCount + model.DerivedParameterCount)];
         model.ParameterDefaults.CopyTo(_parameters);
+        _overrideValues = new double[Math.Max(1, model.ValueCount)];
+        _overridden = new ulong[(model.ValueCount + 63) / 64];
         _rhs = model.Rhs.Single;
         _jacobian = model.Jacobian.Single;
         RefreshDerivedParameters();
@@ -66,34 +71,67 @@ public sealed class ModelInstance : IOdeSystem, IOdeTimeDerivative, IOdeJacobian
     }
 
     /// <summary>Overrides the initial value of a symbol (a parameter, compartment size, or species in the units its symbol means); it wins over the model's value and initial assignment.</summary>
-    public void SetValue(string id, double value)
+    public void SetValue(string id, double value) => SetValue(Model.ValueIndex(id), value);
+
+    /// <summary>Overrides the initial value of the symbol with value index <paramref name="index"/> (<see cref="CompiledModel.ValueIndex"/>), as <see cref="SetValue(string, double)"/> does.</summary>
+    public void SetValue(int index, double value)
     {
-        if (!Model.Symbols.TryGetValue(id, out var info))
-        {
-            throw new ArgumentException($"'{id}' is not a symbol of model '{Model.Model.Id}'.", nameof(id));
-        }
-
-        if (info.Storage == SymbolStorage.Computed)
-        {
-            throw new ArgumentException($"'{id}' is computed by a rule or is a reaction rate; its value cannot be set.", nameof(id));
-        }
-
-        _overrides[id] = value;
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Model.ValueCount);
+        _overrideValues[index] = value;
+        _overridden[index >> 6] |= 1UL << (index & 63);
     }
 
-    /// <summary>Removes every override set with <see cref="SetValue"/>.</summary>
-    public void ClearValues() => _overrides.Clear();
+    /// <summary>Removes every override set with <see cref="SetValue(string, double)"/>.</summary>
+    public void ClearValues()
+    {
+        Array.Clear(_overrideValues);
+        Array.Clear(_overridden);
+    }
 
     /// <summary>Computes the initial state at <paramref name="startTime"/> (initial values, initial assignments, assignment rules) and resets the parameter slots.</summary>
+    /// <remarks>Compiled once per set of overridden symbols (from its second use), else interpreted; both give the same bits.</remarks>
     /// <exception cref="ModelValidationException">A value is missing or the initial assignments form a cycle.</exception>
     public void Initialize(double startTime, Span<double> state)
     {
-        if (state.Length != Dimension)
+        CheckStateLength(state);
+        if (Model.InitialValueKernels.Find(_overridden) is { } kernel)
         {
-            throw new ArgumentException($"The state has {state.Length} entries; the model has {Dimension} states.", nameof(state));
+            Initialize(kernel, startTime, state);
+        }
+        else
+        {
+            InitializeInterpreted(startTime, state);
+        }
+    }
+
+    /// <summary>Initializes through the compiled kernel of the current override set, compiling it now; false (nothing written) where it cannot be compiled.</summary>
+    internal bool InitializeCompiled(double startTime, Span<double> state)
+    {
+        CheckStateLength(state);
+        if (Model.InitialValueKernels.Find(_overridden, compileNow: true) is not { } kernel)
+        {
+            return false;
         }
 
-        var values = new InitialValues(Model, _overrides, startTime);
+        Initialize(kernel, startTime, state);
+        return true;
+    }
+
+    /// <summary>Initializes through the IR interpreter, the reference semantics.</summary>
+    internal void InitializeInterpreted(double startTime, Span<double> state)
+    {
+        CheckStateLength(state);
+        var overrides = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var k = 0; k < Model.ValueCount; k++)
+        {
+            if ((_overridden[k >> 6] & (1UL << (k & 63))) != 0)
+            {
+                overrides[Model.ValueId(k)] = _overrideValues[k];
+            }
+        }
+
+        var values = new InitialValues(Model, overrides, startTime);
         for (var j = 0; j < _baseCount; j++)
         {
             _parameters[j] = values.Slot(Model.ParameterSlotIds[j]);
@@ -103,6 +141,24 @@ public sealed class ModelInstance : IOdeSystem, IOdeTimeDerivative, IOdeJacobian
         for (var i = 0; i < Dimension; i++)
         {
             state[i] = values.Slot(Model.StateIds[i]);
+        }
+    }
+
+    private void Initialize(Kernel kernel, double startTime, Span<double> state)
+    {
+        var slots = _initialSlots ??= new double[Math.Max(1, Model.ValueCount)];
+        ref var inputs = ref MemoryMarshal.GetArrayDataReference(_overrideValues);
+        kernel.Invoke(startTime, ref inputs, ref inputs, ref MemoryMarshal.GetArrayDataReference(slots));
+        slots.AsSpan(0, _baseCount).CopyTo(_parameters);
+        RefreshDerivedParameters();
+        slots.AsSpan(_baseCount, Dimension).CopyTo(state);
+    }
+
+    private void CheckStateLength(Span<double> state)
+    {
+        if (state.Length != Dimension)
+        {
+            throw new ArgumentException($"The state has {state.Length} entries; the model has {Dimension} states.", nameof(state));
         }
     }
 

@@ -59,7 +59,10 @@ public static class ModelSimulator
         private long _sequence;
         private ulong _random;
         private double _maxStep = double.PositiveInfinity;
-        private readonly (int State, string Compartment)[] _concentrationStates;
+        private readonly ImmutableArray<(int State, string Compartment)> _concentrationStates;
+        private readonly double[] _eventValues;
+        private readonly double[] _eventScales;
+        private readonly double[] _eventBefore;
         private int _executed;
 
         public Run(ModelInstance instance, SimulationSettings settings)
@@ -90,11 +93,16 @@ public static class ModelSimulator
             _thresholds = new double[_model.TimeThresholds.OutputLength];
             _delays = new double[_eventCount];
             _priorities = new double[_eventCount];
-            var concentrationSpecies = _model.Model.Species.Where(sp => !sp.HasOnlySubstanceUnits).Select(sp => sp.Id).ToHashSet(StringComparer.Ordinal);
-            _concentrationStates = [.. _model.StateIds
-                .Select((id, i) => (Info: _model.Symbols[id], Index: i))
-                .Where(x => !x.Info.StoresAmount && x.Info.Compartment is not null && concentrationSpecies.Contains(x.Info.Id))
-                .Select(x => (x.Index, x.Info.Compartment!))];
+            _concentrationStates = _model.ConcentrationStates;
+            var maxTargets = 0;
+            foreach (var e in _model.Events)
+            {
+                maxTargets = Math.Max(maxTargets, e.Targets.Length);
+            }
+
+            _eventValues = new double[maxTargets];
+            _eventScales = new double[maxTargets];
+            _eventBefore = new double[maxTargets];
         }
 
         public SimulationResult Execute()
@@ -476,15 +484,15 @@ public static class ModelSimulator
             var values = pending.Values;
             if (values is null)
             {
-                values = new double[e.Targets.Length];
+                values = _eventValues;
                 _instance.Evaluate(e.Assignments, t, _y, values);
             }
 
-            var scales = new double[e.Targets.Length];
+            var scales = _eventScales;
             _instance.Evaluate(e.TargetScales, t, _y, scales);
             var p = _instance.ParameterStorage;
             var parametersChanged = false;
-            var before = new double[e.Targets.Length];
+            var before = _eventBefore;
             for (var i = 0; i < e.Targets.Length; i++)
             {
                 var target = e.Targets[i];

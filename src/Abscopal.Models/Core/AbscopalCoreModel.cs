@@ -46,8 +46,9 @@ internal sealed class AbscopalCoreModel : BuiltinModel
         var lesionIds = patient.Lesions.Select(l => l.Id).ToImmutableArray();
 
         // Values are bound by the generic names (lesions by position: T_L1), which all patients with this shape share.
-        var values = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
-        foreach (var p in CoreParameterSets.For(patient))
+        var parameterSet = CoreParameterSets.For(patient);
+        var values = new Dictionary<string, double>(parameterSet.Length + 64, StringComparer.Ordinal);
+        foreach (var p in parameterSet)
         {
             values[p.Id] = p.Value;
         }
@@ -128,28 +129,42 @@ internal sealed class AbscopalCoreModel : BuiltinModel
         var species = patient.Species;
         var layout = patient.Lesions.Select((l, i) => (l.Id, (AnatomicSite?)l.Site, Fractions: fractionCounts[i])).ToImmutableArray();
         var genericLayout = layout.Select((l, i) => (LesionSymbolNames.GenericLesionId(i), (AnatomicSite?)null, l.Fractions)).ToImmutableArray();
-        var structure = new StringBuilder(Id).Append('|').Append(species.Id());
         var genericStructure = new StringBuilder(Id).Append('|').Append(species.Id()).Append(CultureInfo.InvariantCulture, $"|lesions:{layout.Length}");
-        foreach (var (id, site, n) in layout)
+        foreach (var (_, _, n) in layout)
         {
-            structure.Append(CultureInfo.InvariantCulture, $"|{id}:{site!.Value.Id()}:{n}");
             genericStructure.Append(CultureInfo.InvariantCulture, $"|{n}");
         }
 
         foreach (var (key, _, n) in drugLayout)
         {
-            structure.Append(CultureInfo.InvariantCulture, $"|{key}:{n}");
             genericStructure.Append(CultureInfo.InvariantCulture, $"|{key}:{n}");
         }
 
         var genericLesions = patient.Lesions.Select((l, i) => new LesionOutput(l.Id, l.Site, fractionCounts[i] > 0, "V_" + LesionSymbolNames.GenericLesionId(i))).ToImmutableArray();
-        var generic = new ModelSetup(genericStructure.ToString(), () => Build(species, genericLayout, drugLayout), values.ToImmutable(), genericLesions, "ALC");
+        var generic = new ModelSetup(genericStructure.ToString(), () => Build(species, genericLayout, drugLayout), values, genericLesions, "ALC");
         var names = new LesionSymbolNames(lesionIds);
         var lesions = patient.Lesions.Select((l, i) => new LesionOutput(l.Id, l.Site, fractionCounts[i] > 0, $"V_{l.Id}")).ToImmutableArray();
-        return new ModelSetup(structure.ToString(), () => Build(species, layout, drugLayout), lesions, generic, names.ToGeneric, names.ToPublic);
+        return new ModelSetup(() => StructureKey(species, layout, drugLayout), () => Build(species, layout, drugLayout), lesions, generic, names.ToGeneric, names.ToPublic);
     }
 
-    private static void AddDrugValues(ImmutableDictionary<string, double>.Builder values, string key, CheckpointInhibitor drug, Patient patient)
+    /// <summary>The structure key of a patient's own (lesion-named) model: species, each lesion's id, site and fractions, each drug's doses.</summary>
+    private string StructureKey(HostSpecies species, ImmutableArray<(string Id, AnatomicSite? Site, int Fractions)> layout, ImmutableArray<(string Key, CheckpointInhibitor Drug, int Count)> drugLayout)
+    {
+        var structure = new StringBuilder(Id).Append('|').Append(species.Id());
+        foreach (var (id, site, n) in layout)
+        {
+            structure.Append(CultureInfo.InvariantCulture, $"|{id}:{site!.Value.Id()}:{n}");
+        }
+
+        foreach (var (key, _, n) in drugLayout)
+        {
+            structure.Append(CultureInfo.InvariantCulture, $"|{key}:{n}");
+        }
+
+        return structure.ToString();
+    }
+
+    private static void AddDrugValues(Dictionary<string, double> values, string key, CheckpointInhibitor drug, Patient patient)
     {
         values[$"MW_{key}"] = drug.MolecularWeightKDa;
         values[$"KD_{key}"] = drug.KdNanomolar;

@@ -36,8 +36,28 @@ public sealed record SitePhysiology(AnatomicSite Site, double CardiacOutputShare
     /// <summary>The site as the lymphocyte blood-dose model of Abscopal.Radiobiology sees it.</summary>
     public IrradiatedSite AsIrradiatedSite => new(Site.Id(), CardiacOutputShare, TransitSeconds, Source);
 
+    // Built once per site: a virtual trial asks for each lesion's site per patient.
+    private static readonly SitePhysiology?[] s_known = new SitePhysiology?[8];
+
     /// <summary>The physiology of <paramref name="site"/>.</summary>
-    public static SitePhysiology Of(AnatomicSite site) => site switch
+    public static SitePhysiology Of(AnatomicSite site)
+    {
+        var i = (int)site;
+        if ((uint)i < (uint)s_known.Length && Volatile.Read(ref s_known[i]) is { } known)
+        {
+            return known;
+        }
+
+        var built = Build(site);
+        if ((uint)i < (uint)s_known.Length)
+        {
+            Volatile.Write(ref s_known[i], built);
+        }
+
+        return built;
+    }
+
+    private static SitePhysiology Build(AnatomicSite site) => site switch
     {
         AnatomicSite.Breast => From("breast", site, 500),
         AnatomicSite.Liver => From("liver", site, 1800),
