@@ -18,6 +18,9 @@ public sealed record TrialRunOptions
     /// <summary>Between-patient parameter variability of the virtual population; null for <see cref="Populations.CalibratedPopulation.Variability"/>.</summary>
     public IReadOnlyList<Populations.ParameterVariability>? Variability { get; init; }
 
+    /// <summary>Called with each arm's name as its simulation starts (e.g. to show progress); never concurrently. Null: no call.</summary>
+    public Action<string>? ArmStarted { get; init; }
+
     /// <summary>Stops the run between patients.</summary>
     public CancellationToken Cancellation { get; init; }
 }

@@ -36,6 +36,7 @@ public static class VirtualTrial
         for (var a = 0; a < design.Arms.Length; a++)
         {
             var arm = design.Arms[a];
+            options.ArmStarted?.Invoke(arm.Name);
             var ensemble = new EnsembleOptions { Seed = ArmSeed(design.Seed, a), Threads = options.Threads, ChunkSize = options.ChunkSize, Cancellation = options.Cancellation };
             totals[a] = Ensemble.Run(
                 design.PatientsPerArm,

@@ -73,6 +73,22 @@ public class TrialCommandTests
     }
 
     [Fact]
+    public void Quiet_Prints_The_Same_Results_And_Nothing_On_Stderr()
+    {
+        // Given the trial run with and without --quiet (no terminal here, so neither draws the progress display)
+        var (exit, stdout, stderr) = CliRunner.Run("trial", File(), "--json", "--threads", "1", "--quiet");
+        var (_, loud, _) = CliRunner.Run("trial", File(), "--json", "--threads", "1");
+
+        // Then it succeeds silently with the same arms and comparisons (performance aside)
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(string.Empty, stderr);
+        using var a = JsonDocument.Parse(stdout);
+        using var b = JsonDocument.Parse(loud);
+        Assert.Equal(b.RootElement.GetProperty("arms").GetRawText(), a.RootElement.GetProperty("arms").GetRawText());
+        Assert.Equal(b.RootElement.GetProperty("comparisons").GetRawText(), a.RootElement.GetProperty("comparisons").GetRawText());
+    }
+
+    [Fact]
     public void Out_Writes_Figures_Patients_Csv_And_Report()
     {
         var dir = Path.Combine(Path.GetTempPath(), $"abscopal-trial-out-{Guid.NewGuid():N}");

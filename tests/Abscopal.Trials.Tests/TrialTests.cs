@@ -35,6 +35,20 @@ public class TrialTests
     }
 
     [Fact]
+    public void Each_Arm_Announces_Its_Start_In_Order_Without_Changing_A_Result()
+    {
+        // Given the two-arm trial, run with and without a start-of-arm callback (what the CLI's progress display uses)
+        var design = TrialFixtures.Small(3);
+        var started = new List<string>();
+        var watched = VirtualTrial.Run(design, new TrialRunOptions { Threads = 2, ArmStarted = started.Add });
+        var plain = VirtualTrial.Run(design, new TrialRunOptions { Threads = 2 });
+
+        // Then the callback named the arms once each, in the design's order, and the results are the same
+        Assert.Equal(design.Arms.Select(a => a.Name), started);
+        Assert.Equal(plain.Patients.Select(p => (p.Arm, p.Index, p.Outcome.BestChangePercent)), watched.Patients.Select(p => (p.Arm, p.Index, p.Outcome.BestChangePercent)));
+    }
+
+    [Fact]
     public void Lesion_Rules_Pick_The_Largest_The_Smallest_Or_The_Largest_At_A_Site()
     {
         var patient = new Patient(HostSpecies.Human, 70, [Lesion.FromDiameter("liver1", AnatomicSite.Liver, 30), Lesion.FromDiameter("liver2", AnatomicSite.Liver, 18), Lesion.FromDiameter("lung1", AnatomicSite.Lung, 40)]);

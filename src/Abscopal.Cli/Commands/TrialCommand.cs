@@ -29,9 +29,10 @@ internal static class TrialCommand
         var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for figures (waterfall, spider, swimmer, Kaplan–Meier), patients.csv, patients.parquet and report.html." };
         var power = new Option<bool>("--power") { Description = "Mice: search the smallest group size whose responders differ from the first group's (Fisher) with the target power, by repeated simulation; settings from the file's power block." };
         var replicates = new Option<int?>("--replicates") { Description = "Simulated experiments per group size for --power (overrides power.replicates)." };
+        var quiet = SimulateCommand.QuietOption();
         var command = new Command("trial", "Run a virtual trial or mouse experiment (in-silico research, not a clinical recommendation). Example: abscopal trial examples/trials/tnbc-pembrolizumab-sbrt.yaml --patients 100 --json")
         {
-            file, patients, seed, threads, json, output, power, replicates,
+            file, patients, seed, threads, json, output, power, replicates, quiet,
         };
         command.SetAction(parse =>
         {
@@ -78,13 +79,29 @@ internal static class TrialCommand
             var outDir = parse.GetValue(output);
             var mice = design.Population.Species == HostSpecies.Mouse;
             var options = new TrialRunOptions { Threads = k, KeepPatients = outDir is not null || mice };
-            var result = VirtualTrial.Run(design, options);
-            var groups = mice ? PreclinicalAnalysis.Analyse(design, result) : null;
-            var size = spec is null ? null : GroupSizeSearch.Search(design, spec, options);
-            if (outDir is not null)
+
+            // An interactive terminal shows which arm is running and for how long (a million-patient arm takes minutes).
+            var armPhases = design.Arms.Select((a, i) => $"arm {i + 1}/{design.Arms.Length}: {a.Name}").ToArray();
+            string[] phases = [.. armPhases, .. spec is null ? Array.Empty<string>() : ["group sizes"], .. outDir is null ? Array.Empty<string>() : ["outputs"]];
+            var (result, groups, size) = Terminal.WithProgress(stderr, !parse.GetValue(quiet) && Terminal.IsInteractive(stderr), phases, progress =>
             {
-                WriteOutputs(outDir, design, result, groups, size);
-            }
+                var arm = 0;
+                var run = VirtualTrial.Run(design, options with { ArmStarted = _ => progress(armPhases[arm++]) });
+                var analysed = mice ? PreclinicalAnalysis.Analyse(design, run) : null;
+                if (spec is not null)
+                {
+                    progress("group sizes");
+                }
+
+                var sizes = spec is null ? null : GroupSizeSearch.Search(design, spec, options);
+                if (outDir is not null)
+                {
+                    progress("outputs");
+                    WriteOutputs(outDir, design, run, analysed, sizes);
+                }
+
+                return (run, analysed, sizes);
+            });
 
             if (parse.GetValue(json))
             {
