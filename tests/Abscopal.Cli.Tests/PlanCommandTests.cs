@@ -91,6 +91,20 @@ public class PlanCommandTests
     }
 
     [Fact]
+    public void Quiet_Gives_The_Same_Json_And_Nothing_On_Stderr()
+    {
+        // Given the small file planned with and without --quiet (no terminal here: neither draws the progress display)
+        var path = Write(Small);
+        var quiet = CliRunner.Run("plan", path, "--json", "--threads", "1", "--seed", "9", "--quiet");
+        var plain = CliRunner.Run("plan", path, "--json", "--threads", "1", "--seed", "9");
+
+        // Then the outputs are byte-identical and stderr is empty
+        Assert.Equal(0, quiet.Exit);
+        Assert.Equal(string.Empty, quiet.Stderr);
+        Assert.Equal(plain.Stdout, quiet.Stdout);
+    }
+
+    [Fact]
     public void A_Bad_Planning_Value_Is_Reported_With_Line_Column_And_Allowed_Values_And_Exit_2()
     {
         // Given a file with an unknown objective on line 16

@@ -28,6 +28,21 @@ public sealed class SensitivityCommandTests
     }
 
     [Fact]
+    public void Quiet_Prints_The_Same_Indices_And_Nothing_On_Stderr()
+    {
+        // Given the example study, Morris with 2 trajectories, run with and without --quiet (no terminal: no progress display)
+        var quiet = CliRunner.Run("sensitivity", Example, "--method", "morris", "--samples", "2", "--threads", "1", "--json", "--quiet");
+        var plain = CliRunner.Run("sensitivity", Example, "--method", "morris", "--samples", "2", "--threads", "1", "--json");
+
+        // Then stderr is empty and the indices are the same (the timing aside)
+        Assert.True(quiet.Exit == 0, quiet.Stderr);
+        Assert.Equal(string.Empty, quiet.Stderr);
+        using var a = System.Text.Json.JsonDocument.Parse(quiet.Stdout);
+        using var b = System.Text.Json.JsonDocument.Parse(plain.Stdout);
+        Assert.Equal(b.RootElement.GetProperty("factors").GetRawText(), a.RootElement.GetProperty("factors").GetRawText());
+    }
+
+    [Fact]
     public void Sobol_Json_Has_The_Indices_With_Confidence_Limits_And_Matches_The_Analytic_Shares()
     {
         // Given the additive study: V1 = 4·9/12 = 3, V2 = 9·1/12 = 0.75, so S = (0.8, 0.2)

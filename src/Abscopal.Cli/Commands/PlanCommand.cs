@@ -20,9 +20,10 @@ internal static class PlanCommand
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Write report.html (lesion curves with uncertainty bands, Pareto plot, comparison table) and plan.json to this folder." };
         var threads = new Option<int>("--threads") { Description = "Threads to use (≥ 1); results are identical for any number.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var seed = new Option<long>("--seed") { Description = "Seed of the uncertainty samples (≥ 0).", DefaultValueFactory = _ => 1 };
+        var quiet = SimulateCommand.QuietOption();
         var command = new Command("plan", "Rank treatment plans for one patient over parameter uncertainty (in-silico research, not a clinical recommendation). Example: abscopal plan examples/planning/patient.yaml")
         {
-            file, json, outDir, threads, seed,
+            file, json, outDir, threads, seed, quiet,
         };
         command.SetAction(parse =>
         {
@@ -53,7 +54,12 @@ internal static class PlanCommand
             var clock = Stopwatch.StartNew();
             try
             {
-                result = TreatmentPlanner.Plan(Problem(planningFile), options);
+                var problem = Problem(planningFile);
+                result = Terminal.WithProgress(stderr, !parse.GetValue(quiet) && Terminal.IsInteractive(stderr), ["planning"], progress =>
+                {
+                    progress("planning");
+                    return TreatmentPlanner.Plan(problem, options);
+                });
             }
             catch (ArgumentException e)
             {

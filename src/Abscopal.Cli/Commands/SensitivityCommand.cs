@@ -34,9 +34,10 @@ internal static class SensitivityCommand
         var threads = new Option<int>("--threads") { Description = "Threads for the runs (default 0 = all cores); results do not depend on it.", DefaultValueFactory = _ => 0 };
         var json = RtCommand.JsonOption();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for tornado.png/.svg, scatter.png/.svg, samples.csv, samples.parquet, indices.csv and report.html." };
+        var quiet = SimulateCommand.QuietOption();
         var command = new Command("sensitivity", "Global sensitivity of a scenario outcome (in-silico research, not a clinical recommendation). Example: abscopal sensitivity examples/sensitivity/kosinsky-ct26-concurrent.yaml --method morris --samples 10")
         {
-            file, method, samples, outcome, seed, threads, json, output,
+            file, method, samples, outcome, seed, threads, json, output, quiet,
         };
         command.SetAction(parse =>
         {
@@ -77,7 +78,11 @@ internal static class SensitivityCommand
             try
             {
                 study = new SensitivityStudy(studyFile.Scenario.ToSimulationRequest(), [.. studyFile.Factors.Select(ToFactor)], SensitivityOutcome.Parse(outcomeName));
-                result = SensitivityAnalysis.Run(study, options);
+                result = Terminal.WithProgress(stderr, !parse.GetValue(quiet) && Terminal.IsInteractive(stderr), [$"{methodName} runs"], progress =>
+                {
+                    progress($"{methodName} runs");
+                    return SensitivityAnalysis.Run(study, options);
+                });
             }
             catch (SensitivityRunException e)
             {
