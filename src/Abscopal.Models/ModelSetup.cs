@@ -17,22 +17,11 @@ namespace Abscopal.Models;
 public sealed class ModelSetup
 {
     private readonly Func<Model> _build;
-    private readonly Func<ImmutableDictionary<string, double>>? _values;
     private readonly Func<string, string>? _toGeneric;
     private readonly Func<string, string>? _toPublic;
     private readonly Dictionary<string, double>? _pairs;
     private readonly Func<string>? _structureKey;
-    private ImmutableDictionary<string, double>? _bound;
-
-    internal ModelSetup(string structureKey, Func<Model> build, ImmutableDictionary<string, double> values, ImmutableArray<LesionOutput> lesions, string? lymphocyteSymbol)
-    {
-        StructureKey = structureKey;
-        _build = build;
-        _bound = values;
-        Lesions = lesions;
-        LymphocyteSymbol = lymphocyteSymbol;
-        Generic = this;
-    }
+    private ImmutableDictionary<string, double>? _values;
 
     /// <summary>A setup whose values are held in <paramref name="values"/>, which the setup owns from now on (no copy; never changed again).</summary>
     internal ModelSetup(string structureKey, Func<Model> build, Dictionary<string, double> values, ImmutableArray<LesionOutput> lesions, string? lymphocyteSymbol)
@@ -55,31 +44,24 @@ public sealed class ModelSetup
         Generic = generic;
         _toGeneric = toGeneric;
         _toPublic = toPublic;
-        _values = () => generic.Values.ToImmutableDictionary(kv => toPublic(kv.Key), kv => kv.Value, StringComparer.Ordinal);
     }
 
     /// <summary>Identifies the IR structure; equal keys mean identical models.</summary>
     public string StructureKey => field ?? LazyInitializer.EnsureInitialized(ref field, _structureKey!);
 
     /// <summary>Initial values of parameters and states for this patient and plan, by model id.</summary>
-    public ImmutableDictionary<string, double> Values => _bound ?? LazyInitializer.EnsureInitialized(ref _bound, _pairs is null ? _values! : () => _pairs.ToImmutableDictionary(StringComparer.Ordinal));
+    public ImmutableDictionary<string, double> Values => LazyInitializer.EnsureInitialized(
+        ref _values,
+        () => _pairs is not null
+            ? _pairs.ToImmutableDictionary(StringComparer.Ordinal)
+            : Generic.Values.ToImmutableDictionary(kv => PublicId(kv.Key), kv => kv.Value, StringComparer.Ordinal));
 
     /// <summary>Sets every value of <see cref="Values"/> on <paramref name="instance"/> (a model compiled from this setup's structure), without building the dictionary.</summary>
     /// <exception cref="ArgumentException">A value's symbol is not settable in the instance's model.</exception>
     public void Bind(ModelInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        if (_pairs is not null)
-        {
-            foreach (var (id, value) in _pairs)
-            {
-                instance.SetValue(id, value);
-            }
-
-            return;
-        }
-
-        foreach (var (id, value) in Values)
+        foreach (var (id, value) in _pairs ?? (IEnumerable<KeyValuePair<string, double>>)Values)
         {
             instance.SetValue(id, value);
         }

@@ -141,38 +141,15 @@ public sealed class CompiledModel
     public int ValueIndex(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var indices = Volatile.Read(ref _valueIndices);
-        if (indices is null)
-        {
-            // Built once; a race builds equal copies.
-            indices = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (symbol, symbolInfo) in Symbols)
-            {
-                if (symbolInfo.Storage != SymbolStorage.Computed)
-                {
-                    indices[symbol] = ValueIndexOf(symbolInfo);
-                }
-            }
-
-            Volatile.Write(ref _valueIndices, indices);
-        }
-
+        var indices = LazyInitializer.EnsureInitialized(ref _valueIndices, () => Symbols.Where(s => s.Value.Storage != SymbolStorage.Computed).ToDictionary(s => s.Key, s => ValueIndexOf(s.Value), StringComparer.Ordinal));
         if (indices.TryGetValue(id, out var index))
         {
             return index;
         }
 
-        if (!Symbols.TryGetValue(id, out var info))
-        {
-            throw new ArgumentException($"'{id}' is not a symbol of model '{Model.Id}'.", nameof(id));
-        }
-
-        if (info.Storage == SymbolStorage.Computed)
-        {
-            throw new ArgumentException($"'{id}' is computed by a rule or is a reaction rate; its value cannot be set.", nameof(id));
-        }
-
-        return ValueIndexOf(info);
+        throw new ArgumentException(
+            Symbols.ContainsKey(id) ? $"'{id}' is computed by a rule or is a reaction rate; its value cannot be set." : $"'{id}' is not a symbol of model '{Model.Id}'.",
+            nameof(id));
     }
 
     /// <summary>The value index of a parameter-slot or state symbol.</summary>
@@ -182,20 +159,7 @@ public sealed class CompiledModel
     internal string ValueId(int index) => index < ParameterSlotIds.Length ? ParameterSlotIds[index] : StateIds[index - ParameterSlotIds.Length];
 
     /// <summary>Compiled initial values, per set of overridden symbols.</summary>
-    internal InitialValueKernels InitialValueKernels
-    {
-        get
-        {
-            var kernels = Volatile.Read(ref _initialValueKernels);
-            if (kernels is null)
-            {
-                Interlocked.CompareExchange(ref _initialValueKernels, new InitialValueKernels(this), null);
-                kernels = _initialValueKernels;
-            }
-
-            return kernels;
-        }
-    }
+    internal InitialValueKernels InitialValueKernels => LazyInitializer.EnsureInitialized(ref _initialValueKernels, () => new InitialValueKernels(this));
 
     /// <summary>States that hold a species' concentration (rate rules with concentration semantics), with their compartments; events that resize the compartment keep the amount.</summary>
     internal ImmutableArray<(int State, string Compartment)> ConcentrationStates => field.IsDefault ? (field = BuildConcentrationStates()) : field;

@@ -47,7 +47,7 @@ internal sealed class Kosinsky2018Model : BuiltinModel
             ? patient.Lesions[0]
             : throw new ArgumentException($"lesions: kosinsky2018 is a single-tumour model; the patient has {patient.Lesions.Length} lesions.", nameof(patient));
         var lesionId = lesion?.Id ?? "tumor";
-        var values = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
         values["TV"] = lesion?.VolumeMm3 ?? InoculatedVolume;
         var fractions = new List<(double Day, double Dose)>();
         var injections = new List<(double Day, double Nmol)>();
@@ -102,7 +102,7 @@ internal sealed class Kosinsky2018Model : BuiltinModel
         return new ModelSetup(
             string.Create(CultureInfo.InvariantCulture, $"{Id}|rt={nFractions}|mab={nInjections}"),
             () => Build(nFractions, nInjections),
-            values.ToImmutable(),
+            values,
             lesions,
             lymphocyteSymbol: null);
     }

@@ -36,9 +36,6 @@ internal sealed class SparseLu
     /// <summary>Number of rows and columns.</summary>
     public int Dimension => _structure.Dimension;
 
-    /// <summary>Entries of L + U, fill-in included.</summary>
-    public int NonZeros => _structure.NonZeros;
-
     /// <summary>
     /// Factors W = <paramref name="shift"/>·I − J, J dense row-major (zero outside the pattern); false when a pivot is zero or a value
     /// is not finite (the factors are then unusable).

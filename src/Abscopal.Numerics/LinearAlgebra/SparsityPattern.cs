@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 
 namespace Abscopal.Numerics.LinearAlgebra;
@@ -84,7 +83,7 @@ public sealed class SparsityPattern
         }
 
         var rowStart = new int[dimension + 1];
-        var columns = ImmutableArray.CreateBuilder<int>();
+        var columns = new List<int>();
         for (var i = 0; i < dimension; i++)
         {
             rowStart[i] = columns.Count;
