@@ -188,6 +188,45 @@ public class RunStoreTests
     }
 
     [Fact]
+    public async Task Processes_Opening_One_New_Database_At_Once_Apply_Each_Migration_Once()
+    {
+        // Given a new, empty database whose write lock another connection holds (CI once failed with "table runs
+        // already exists" when two CLI runs in parallel tests opened the same new file: both read schema version 0,
+        // then each took the write lock in turn and applied migration 1)
+        using var db = new TempDatabase();
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(db.Path)!);
+        using var holder = Connect(db.Path);
+        using (var wal = holder.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            wal.ExecuteNonQuery();
+        }
+
+        var hold = holder.BeginTransaction(deferred: false);
+
+        // When four openers start meanwhile (each reads version 0, then waits for the lock), and the lock is released
+        const int openers = 4;
+        var ids = new long[openers];
+        var openings = Enumerable.Range(0, openers).Select(i => Task.Factory.StartNew(
+            () =>
+            {
+                using var store = RunStore.Open(db.Path);
+                ids[i] = store.Record(SampleRuns.Simulate());
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default)).ToArray();
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        hold.Rollback();
+        hold.Dispose();
+        await Task.WhenAll(openings);
+
+        // Then none failed (WhenAll throws otherwise), every run has its own id, and each migration is recorded once
+        Assert.Equal(Enumerable.Range(1, openers).Select(i => (long)i), ids.Order());
+        Assert.Equal("1,2", Scalar(db.Path, "SELECT group_concat(version, ',') FROM (SELECT version FROM migrations ORDER BY version);"));
+    }
+
+    [Fact]
     public void A_Version_1_Database_Migrates_And_Keeps_Its_Runs()
     {
         // Given a database at schema version 1 (no label column) with a run written by that version

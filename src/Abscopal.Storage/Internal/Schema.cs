@@ -5,7 +5,8 @@ namespace Abscopal.Storage.Internal;
 
 /// <summary>
 /// The run database's schema as a list of migrations. PRAGMA user_version holds the applied version and the
-/// migrations table a row per applied step; each step runs in its own transaction, so a failed step changes nothing.
+/// migrations table a row per applied step; each step runs in its own write transaction that first re-reads the
+/// version, so a failed step changes nothing and two processes opening the same new database at once apply it once.
 /// </summary>
 internal static class Schema
 {
@@ -49,9 +50,10 @@ internal static class Schema
     /// <summary>The version this build writes and reads.</summary>
     public static int Latest => Migrations[^1].Version;
 
-    public static int UserVersion(SqliteConnection connection)
+    public static int UserVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version;";
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
@@ -68,7 +70,14 @@ internal static class Schema
         Execute(connection, null, "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);");
         foreach (var migration in Migrations.Where(m => m.Version > current && m.Version <= target))
         {
-            using var transaction = connection.BeginTransaction();
+            // BEGIN IMMEDIATE takes the write lock before the version is read again: another process (or thread) that
+            // opened the same new database at the same moment may have applied this step while we waited for the lock.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            if (UserVersion(connection, transaction) >= migration.Version)
+            {
+                continue;
+            }
+
             Execute(connection, transaction, migration.Sql);
             using (var insert = connection.CreateCommand())
             {
