@@ -2,7 +2,7 @@ using Abscopal.Testing;
 
 namespace Abscopal.Interop.Tests;
 
-/// <summary>The shared data folder ../shared beside the repository (SBML Test Suite, curated BioModels), which CI may not have.</summary>
+/// <summary>The shared data folder ../shared beside the repository (SBML Test Suite, curated BioModels, PEtab benchmark problems), which CI may not have.</summary>
 internal static class SharedData
 {
     /// <summary>The full path of <paramref name="relative"/> under ../shared.</summary>
@@ -17,6 +17,8 @@ internal static class SharedData
     public const string TestSuite = "data/sbml-test-suite";
 
     public const string Kosinsky = "data/biomodels/BIOMD0000000863/Kosinsky2018.xml";
+
+    public const string PetabBenchmark = "data/petab-benchmark";
 }
 
 /// <summary>A fact that is reported as skipped (not passed) when its ../shared data is absent.</summary>
