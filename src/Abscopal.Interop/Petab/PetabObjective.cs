@@ -145,7 +145,7 @@ public sealed class PetabObjective
         if (times.Length > 0)
         {
             double end = times[^1] > 0 ? times[^1] : 1e-9;
-            result = Simulate(instance, pair, new SimulationSettings { EndTime = end, OutputTimes = times, Outputs = outputs, Options = OdeOptions() });
+            result = Simulate(instance, pair, new SimulationSettings { EndTime = end, OutputTimes = times, Outputs = outputs, Options = OdeOptions(), Algorithm = Options.Algorithm });
         }
 
         double[]? steadyOutputs = null;
@@ -320,7 +320,7 @@ public sealed class PetabObjective
         // The test runs on the states; the requested outputs are read at the same time.
         var (result, row) = SteadyStateRun(instance, conditionId, outputs: null);
         var times = result.Times;
-        var settings = new SimulationSettings { EndTime = times[row], OutputTimes = [times[row]], Outputs = outputs, Options = OdeOptions() };
+        var settings = new SimulationSettings { EndTime = times[row], OutputTimes = [times[row]], Outputs = outputs, Options = OdeOptions(), Algorithm = Options.Algorithm };
         var at = ModelSimulator.Simulate(instance, settings);
         return at.Row(0).ToArray();
     }
@@ -336,7 +336,7 @@ public sealed class PetabObjective
         SimulationResult result;
         try
         {
-            result = ModelSimulator.Simulate(instance, new SimulationSettings { EndTime = times[^1], OutputTimes = times, Outputs = outputs, Options = OdeOptions() });
+            result = ModelSimulator.Simulate(instance, new SimulationSettings { EndTime = times[^1], OutputTimes = times, Outputs = outputs, Options = OdeOptions(), Algorithm = Options.Algorithm });
         }
         catch (Exception ex) when (ex is OdeSolverException or ModelValidationException)
         {
