@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using Abscopal.Modeling.Expressions;
 
@@ -11,13 +12,24 @@ namespace Abscopal.Interop.Sbml.Internal;
 /// rational), ci, csymbol (time, avogadro, delay, rateOf) and the constants; apply with the arithmetic,
 /// relational, logical, exponential, trigonometric and piecewise operators; user function calls; lambda in
 /// function definitions. semantics keeps its first child; annotation and annotation-xml are ignored.
+/// An &lt;apply&gt; whose only child is another &lt;apply&gt; (a parenthesised expression, outside the subset) is read as that
+/// child, as libSBML reads it, with a warning. Expressions nested deeper than <see cref="MaxDepth"/> are refused, so untrusted
+/// input cannot exhaust the stack of this reader or of the recursive passes over the expression tree that follow it.
 /// </remarks>
-internal static class MathMLReader
+/// <param name="warnings">Where what the reader assumed is recorded, one line each (the document's warnings).</param>
+internal sealed class MathMLReader(List<string> warnings)
 {
     public const string Namespace = "http://www.w3.org/1998/Math/MathML";
 
     /// <summary>Avogadro's number as SBML Level 3 defines it (L3V1 §3.4.6), in 1/mole.</summary>
     public const double Avogadro = 6.02214179e23;
+
+    /// <summary>
+    /// The deepest expression read: nesting of MathML elements plus the chains that n-ary operators become (a sum of n terms is
+    /// n − 1 nested additions). Curated models stay far below it (the deepest in the SBML Test Suite, BioModels' Kosinsky 2018
+    /// and the PEtab benchmark collection is at most 74, in SalazarCavazos 2020).
+    /// </summary>
+    public const int MaxDepth = 1000;
 
     private const string CsymbolTime = "http://www.sbml.org/sbml/symbols/time";
     private const string CsymbolDelay = "http://www.sbml.org/sbml/symbols/delay";
@@ -72,11 +84,14 @@ internal static class MathMLReader
         ["leq"] = BinaryOperator.LessOrEqual,
     };
 
+    /// <summary>How deep the element being read is (see <see cref="MaxDepth"/>).</summary>
+    private int _depth;
+
     /// <summary>The expression inside a &lt;math&gt; element (its single child).</summary>
-    public static Expr ReadMath(XElement math) => Read(SingleChild(math, "a <math> element"));
+    public Expr ReadMath(XElement math) => Read(SingleChild(math, "a <math> element"));
 
     /// <summary>A function definition's &lt;math&gt;: a lambda with bound variables and a body.</summary>
-    public static (ImmutableArray<string> Arguments, Expr Body) ReadLambda(XElement math)
+    public (ImmutableArray<string> Arguments, Expr Body) ReadLambda(XElement math)
     {
         var lambda = Unwrap(SingleChild(math, "the <math> of a function definition"));
         if (lambda.Name.LocalName != "lambda")
@@ -121,7 +136,32 @@ internal static class MathMLReader
     private static XElement Unwrap(XElement e) =>
         e.Name.LocalName == "semantics" ? SingleChild(e, "a <semantics> element", skipAnnotations: true) : e;
 
-    private static Expr Read(XElement e)
+    /// <summary>Reads one expression element, counting its depth against <see cref="MaxDepth"/>.</summary>
+    private Expr Read(XElement e, int chain = 0)
+    {
+        _depth += 1 + chain;
+        try
+        {
+            if (_depth > MaxDepth)
+            {
+                throw new SbmlElementException(e, $"the math is nested more than {MaxDepth} levels deep (counting a sum or product of n terms as n − 1 levels); Abscopal refuses deeper expressions to keep reading safe.", unsupported: true);
+            }
+
+            if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                // A thread with a small stack (under about 1.5 MiB for a debug build) can run out before MaxDepth.
+                throw new SbmlElementException(e, $"the math is nested too deeply ({_depth} levels) for the stack of the thread reading it; read the document on a thread with a larger stack.", unsupported: true);
+            }
+
+            return ReadElement(e);
+        }
+        finally
+        {
+            _depth -= 1 + chain;
+        }
+    }
+
+    private Expr ReadElement(XElement e)
     {
         if (e.Name.Namespace != Namespace)
         {
@@ -174,7 +214,7 @@ internal static class MathMLReader
         };
     }
 
-    private static Expr Apply(XElement e)
+    private Expr Apply(XElement e)
     {
         var children = MathChildren(e).ToList();
         if (children.Count == 0)
@@ -192,6 +232,10 @@ internal static class MathMLReader
         var op = head.Name.LocalName;
         switch (op)
         {
+            case "apply" when operands.Count == 0:
+                return Parenthesised(e, head);
+            case "apply":
+                throw new SbmlElementException(head, $"the MathML operator <apply> is not part of SBML's MathML subset: an <apply> that starts with an <apply> is read only when that is its only child (a parenthesised expression), and this one has {operands.Count} more.", unsupported: true);
             case "ci":
                 return Expr.Call(Name(head), [.. operands.Select(Read)]);
             case "csymbol":
@@ -228,7 +272,7 @@ internal static class MathMLReader
                 return Expr.Not(Read(operands[0]));
             case "implies":
                 Expect(e, op, operands, 2);
-                return Expr.Binary(BinaryOperator.Or, Expr.Not(Read(operands[0])), Read(operands[1]));
+                return Expr.Binary(BinaryOperator.Or, Expr.Not(Read(operands[0], chain: 1)), Read(operands[1]));
         }
 
         if (s_relations.TryGetValue(op, out var relation))
@@ -238,8 +282,8 @@ internal static class MathMLReader
                 throw Arity(e, op, "at least 2", operands.Count);
             }
 
-            // a < b < c means a < b and b < c.
-            var values = operands.Select(Read).ToList();
+            // a < b < c means a < b and b < c: n values become a chain of n − 2 ands above the relations.
+            var values = operands.Select(o => Read(o, chain: operands.Count - 2)).ToList();
             Expr result = Expr.Binary(relation, values[0], values[1]);
             for (var i = 2; i < values.Count; i++)
             {
@@ -263,7 +307,19 @@ internal static class MathMLReader
         throw new SbmlElementException(head, $"the MathML operator <{op}> is not part of SBML's MathML subset.", unsupported: true);
     }
 
-    private static Expr CsymbolCall(XElement head, List<XElement> operands)
+    /// <summary>
+    /// An &lt;apply&gt; whose only child is an &lt;apply&gt;: outside SBML's MathML subset, whose &lt;apply&gt; starts with an operator,
+    /// but libSBML reads it as the inner expression (readMathML in src/sbml/math/MathML.cpp, libSBML 5.20: an &lt;apply&gt;'s first
+    /// child is read into the node itself, and no operand follows), so tools that import through libSBML (AMICI, COPASI) simulate
+    /// models that contain it, such as the PEtab benchmark model Beer_MolBioSystems2014. Read the same way, with a warning.
+    /// </summary>
+    private Expr Parenthesised(XElement outer, XElement inner)
+    {
+        warnings.Add($"line {SbmlElementException.LineOf(outer)}: an <apply> whose only child is an <apply> (line {SbmlElementException.LineOf(inner)}) is not SBML MathML; it is read as that inner expression, in parentheses, as libSBML reads it.");
+        return Read(inner);
+    }
+
+    private Expr CsymbolCall(XElement head, List<XElement> operands)
     {
         var url = ((string?)head.Attribute("definitionURL"))?.Trim();
         switch (url)
@@ -292,7 +348,7 @@ internal static class MathMLReader
         }
     }
 
-    private static Expr Root(XElement e, List<XElement> operands)
+    private Expr Root(XElement e, List<XElement> operands)
     {
         var degree = operands.FirstOrDefault(o => o.Name.LocalName == "degree");
         var rest = operands.Where(o => o.Name.LocalName != "degree").ToList();
@@ -311,7 +367,7 @@ internal static class MathMLReader
         return n.IsConstant(2.0) ? Expr.Call(MathFunction.Sqrt, x) : Expr.Call(MathFunction.Root, n, x);
     }
 
-    private static Expr Log(XElement e, List<XElement> operands)
+    private Expr Log(XElement e, List<XElement> operands)
     {
         var logbase = operands.FirstOrDefault(o => o.Name.LocalName == "logbase");
         var rest = operands.Where(o => o.Name.LocalName != "logbase").ToList();
@@ -330,7 +386,7 @@ internal static class MathMLReader
         return b.IsConstant(10.0) ? Expr.Call(MathFunction.Log10, x) : Expr.Call(MathFunction.Log, b, x);
     }
 
-    private static Expr Piecewise(XElement e)
+    private Expr Piecewise(XElement e)
     {
         var pieces = new List<PiecewisePiece>();
         Expr? otherwise = null;
@@ -364,12 +420,14 @@ internal static class MathMLReader
         return pieces.Count == 0 && otherwise is null ? Expr.Constant(double.NaN) : Expr.Piecewise(pieces, otherwise);
     }
 
-    private static Expr Fold(List<XElement> operands, BinaryOperator op)
+    /// <summary>An n-ary operator as a left fold: operand i (i ≥ 1) sits n − i levels below the top, the first n − 1.</summary>
+    private Expr Fold(List<XElement> operands, BinaryOperator op)
     {
-        var result = Read(operands[0]);
-        for (var i = 1; i < operands.Count; i++)
+        var n = operands.Count;
+        var result = Read(operands[0], chain: n - 1);
+        for (var i = 1; i < n; i++)
         {
-            result = Expr.Binary(op, result, Read(operands[i]));
+            result = Expr.Binary(op, result, Read(operands[i], chain: n - i));
         }
 
         return op.IsLogical() && operands.Count == 1 ? Expr.Binary(BinaryOperator.NotEqual, result, Expr.Zero) : result;

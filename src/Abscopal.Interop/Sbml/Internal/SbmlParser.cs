@@ -9,8 +9,9 @@ namespace Abscopal.Interop.Sbml.Internal;
 
 /// <summary>Reads one SBML document (Level 2 or 3 core) into the model IR, collecting every problem with its element and line.</summary>
 /// <remarks>Defaults follow the SBML Level 2 Version 4/5 and Level 3 Version 1/2 specifications; Level 3 Version 2 lets math be absent, and an element without math has no effect.</remarks>
-internal sealed class SbmlParser(string sourceName)
+internal sealed class SbmlParser
 {
+    private readonly string _sourceName;
     private readonly List<SbmlProblem> _problems = [];
     private readonly List<string> _warnings = [];
     private readonly List<string> _packages = [];
@@ -18,6 +19,7 @@ internal sealed class SbmlParser(string sourceName)
     private readonly Dictionary<string, bool> _packageRequired = new(StringComparer.Ordinal);
     private readonly Dictionary<ModelComponent, XElement> _elements = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _assignedIds = new(StringComparer.Ordinal);
+    private readonly MathMLReader _math;
     private const string ReservedTime = "time";
 
     /// <summary>Attributes that hold an SBML id or a reference to one.</summary>
@@ -31,6 +33,13 @@ internal sealed class SbmlParser(string sourceName)
     private int _level;
     private int _version;
 
+    /// <summary>A parser for one document named <paramref name="sourceName"/> in messages.</summary>
+    public SbmlParser(string sourceName)
+    {
+        _sourceName = sourceName;
+        _math = new MathMLReader(_warnings);
+    }
+
     public static XmlReaderSettings ReaderSettings(long maxCharacters) => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -42,22 +51,30 @@ internal sealed class SbmlParser(string sourceName)
         CloseInput = false,
     };
 
+    /// <summary>
+    /// The deepest XML nesting read: SBML's own structure (a kinetic law's math is 6 levels down) and annotations, with the deepest
+    /// MathML that <see cref="MathMLReader"/> reads; deeper input is refused before LINQ to XML spends time quadratic in it.
+    /// </summary>
+    public const int MaxXmlDepth = MathMLReader.MaxDepth + 64;
+
     public SbmlDocument Parse(TextReader text, long maxCharacters)
     {
         XDocument document;
+        using var reader = new DepthLimitedXmlReader(XmlReader.Create(text, ReaderSettings(maxCharacters)), MaxXmlDepth);
         try
         {
-            using var reader = XmlReader.Create(text, ReaderSettings(maxCharacters));
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex)
         {
-            var message = ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
-                ? "the document has a DTD (<!DOCTYPE>), which SBML does not use; DTDs and external entities are refused for safety."
-                : ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || ex.Message.Contains("maximum", StringComparison.OrdinalIgnoreCase)
-                    ? $"the document is larger than the limit of {maxCharacters:N0} characters."
-                    : $"malformed XML: {ex.Message}";
-            _problems.Add(new SbmlProblem("XML", ex.LineNumber, message, false));
+            var message = reader.TooDeep
+                ? $"the XML is nested more than {MaxXmlDepth} levels deep; Abscopal refuses deeper documents to keep reading safe (SBML math deeper than {MathMLReader.MaxDepth} levels is not read)."
+                : ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
+                    ? "the document has a DTD (<!DOCTYPE>), which SBML does not use; DTDs and external entities are refused for safety."
+                    : ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || ex.Message.Contains("maximum", StringComparison.OrdinalIgnoreCase)
+                        ? $"the document is larger than the limit of {maxCharacters:N0} characters."
+                        : $"malformed XML: {ex.Message}";
+            _problems.Add(new SbmlProblem("XML", ex.LineNumber, message, Unsupported: reader.TooDeep));
             return Result(0, 0, new Model("unreadable"));
         }
 
@@ -155,7 +172,7 @@ internal sealed class SbmlParser(string sourceName)
         _warnings.Add($"the id '{ReservedTime}' is reserved for model time in Abscopal: it is renamed '{renamed}'.");
     }
 
-    private SbmlDocument Result(int level, int version, Model model) => new(sourceName, level, version, model)
+    private SbmlDocument Result(int level, int version, Model model) => new(_sourceName, level, version, model)
     {
         RenamedIds = _renamed.ToImmutableDictionary(StringComparer.Ordinal),
         Packages = [.. _packages],
@@ -375,11 +392,11 @@ internal sealed class SbmlParser(string sourceName)
         }
     }
 
-    private static FunctionDefinition ReadFunction(XElement e)
+    private FunctionDefinition ReadFunction(XElement e)
     {
         var id = Id(e, required: true)!;
         var math = MathElement(e) ?? throw new SbmlElementException(e, "the function definition has no <math>.");
-        var (arguments, body) = MathMLReader.ReadLambda(math);
+        var (arguments, body) = _math.ReadLambda(math);
         return new FunctionDefinition(id, arguments, body) { Name = (string?)e.Attribute("name") };
     }
 
@@ -647,7 +664,7 @@ internal sealed class SbmlParser(string sourceName)
             return null;
         }
 
-        return MathMLReader.ReadMath(math);
+        return _math.ReadMath(math);
     }
 
     private static string? Id(XElement e, bool required)
