@@ -19,6 +19,7 @@ public class PetabBenchmarkTests
 
     [SharedDataTheory(SharedData.PetabBenchmark)]
     [InlineData("Bachmann_MSB2011", 418.40573341425295)]
+    [InlineData("Beer_MolBioSystems2014", 58622.9145631413)]
     [InlineData("Boehm_JProteomeRes2014", -138.22199693517703)]
     [InlineData("Borghans_BiophysChem1997", 83.3237191357272)]
     [InlineData("Brannmark_JBC2010", -141.889113770537)]
@@ -30,8 +31,11 @@ public class PetabBenchmarkTests
     public void Log_Likelihood_At_The_Nominal_Parameters_Matches_Amici(string problem, double amici)
     {
         // Given a benchmark problem (Brannmark with preequilibration, Fujita with a time-dependent input, Bachmann and
-        // Schwen with priors that AMICI's reference leaves out, Lucarelli with 1755 measurements)
-        var objective = new PetabObjective(Read(problem));
+        // Schwen with priors that AMICI's reference leaves out, Lucarelli with 1755 measurements, Beer with 27132). Beer
+        // sums so many terms that solver error adds up: at the default rtol 1e-8 it is 1.3e-3 from AMICI, at rtol 1e-10
+        // 4.6e-4 and at 1e-12 4.4e-4, so it is solved at 1e-10, where our value has converged to 2e-5
+        var options = problem == "Beer_MolBioSystems2014" ? new PetabObjectiveOptions { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-14 } : null;
+        var objective = new PetabObjective(Read(problem), options);
 
         // When its objective is evaluated at the parameter table's nominal values
         var evaluation = objective.Evaluate();
@@ -47,6 +51,7 @@ public class PetabBenchmarkTests
     [InlineData("Alkan_SciSignal2018")]
     [InlineData("Armistead_CellDeathDis2024")]
     [InlineData("Bachmann_MSB2011")]
+    [InlineData("Beer_MolBioSystems2014")]
     [InlineData("Boehm_JProteomeRes2014")]
     [InlineData("Brannmark_JBC2010")]
     [InlineData("Bruno_JExpBot2016")]
@@ -115,7 +120,7 @@ public class PetabBenchmarkTests
 
         // Then only the expected ones fail, each naming its file and the cause
         Assert.Contains(failures, f => f.StartsWith("petab_test_Zhao_QuantBiol2020.yaml", StringComparison.Ordinal) && f.Contains("SBML_Zhao_QuantBiol2020.xml", StringComparison.Ordinal) && f.Contains("cannot be read", StringComparison.Ordinal));
-        var unexpected = failures.Where(f => !f.StartsWith("petab_test_Zhao_QuantBiol2020.yaml", StringComparison.Ordinal) && !f.StartsWith("Beer_MolBioSystems2014.yaml", StringComparison.Ordinal)).ToList();
+        var unexpected = failures.Where(f => !f.StartsWith("petab_test_Zhao_QuantBiol2020.yaml", StringComparison.Ordinal)).ToList();
         Assert.True(unexpected.Count == 0, string.Join(Environment.NewLine, unexpected));
     }
 
