@@ -29,6 +29,11 @@ public static class Program
             return Numerics.SbmlStiffProbe.CoreFill();
         }
 
+        if (args.Length > 0 && args[0] == "core-stiff")
+        {
+            return Numerics.SbmlStiffProbe.CoreStiff(args);
+        }
+
         if (args.Length > 0 && args[0] == "patient-loop")
         {
             return PatientLoop.Run(args);

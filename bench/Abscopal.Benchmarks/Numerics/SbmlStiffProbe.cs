@@ -111,6 +111,33 @@ public static class SbmlStiffProbe
         return 0;
     }
 
+    /// <summary>
+    /// <c>-- core-stiff LESIONS BATCHES</c>: the solve of <see cref="SparseStiffSolveBenchmarks"/> (Rodas4 throughout, sparse LU
+    /// allowed) timed in BATCHES batches of 10 with a Stopwatch; prints the fastest and the median batch per solve.
+    /// </summary>
+    public static int CoreStiff(string[] args)
+    {
+        var benchmark = new SparseStiffSolveBenchmarks { Lesions = int.Parse(args[1], CultureInfo.InvariantCulture), Sparse = true };
+        benchmark.Setup();
+        var batches = int.Parse(args[2], CultureInfo.InvariantCulture);
+        var steps = benchmark.Solve();
+        var times = new List<double>();
+        for (var b = 0; b < batches; b++)
+        {
+            var watch = Stopwatch.StartNew();
+            for (var r = 0; r < 10; r++)
+            {
+                benchmark.Solve();
+            }
+
+            times.Add(watch.Elapsed.TotalMilliseconds / 10);
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"abscopal-core {benchmark.Lesions} lesions, Rodas4, {steps} steps: fastest batch {times[0]:F3} ms, median {times[times.Count / 2]:F3} ms per solve"));
+        return 0;
+    }
+
     private static string Fill(SparsityPattern pattern)
     {
         var natural = SparseLuStructure.Natural(pattern);
