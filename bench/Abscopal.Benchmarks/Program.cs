@@ -7,7 +7,7 @@ namespace Abscopal.Benchmarks;
 /// <summary>
 /// Entry point. <c>dotnet run -c Release --project bench/Abscopal.Benchmarks -- --filter '*'</c> runs the
 /// BenchmarkDotNet suites; <c>-- peers [--quick]</c> prints our side of the peer-tool comparison (bench/peers);
-/// <c>-- patient-loop</c> times the steps of one patient simulation; <c>-- sbml-stiff</c> times Rodas4 on an SBML model; <c>-- sparse-fill</c> prints abscopal-core's LU fill.
+/// <c>-- patient-loop</c> times the steps of one patient simulation; <c>-- sbml-stiff</c> times Rodas4 on an SBML model; <c>-- sparse-fill</c> prints abscopal-core's LU fill; <c>-- core-stiff</c> times its stiff solve.
 /// </summary>
 public static class Program
 {

@@ -134,7 +134,7 @@ public static class SbmlStiffProbe
         }
 
         times.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"abscopal-core {benchmark.Lesions} lesions, Rodas4, {steps} steps: fastest batch {times[0]:F3} ms, median {times[times.Count / 2]:F3} ms per solve"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"abscopal-core {benchmark.Lesions} lesions, Rodas4, {steps} steps: fastest batch {times[0]:F3} ms, median {times[times.Count / 2]:F3} ms per solve; day-252 row {string.Join(' ', benchmark.FinalRow().Select(v => v.ToString("R", CultureInfo.InvariantCulture)))}"));
         return 0;
     }
 
