@@ -59,4 +59,11 @@ public class SparseStiffSolveBenchmarks
     /// <summary>One 252-day solve by Rodas4 throughout.</summary>
     [Benchmark]
     public int Solve() => ModelSimulator.Simulate(_instance, _settings).Statistics.AcceptedSteps;
+
+    /// <summary>The last output row (day 252) of one solve, to compare builds.</summary>
+    public double[] FinalRow()
+    {
+        var result = ModelSimulator.Simulate(_instance, _settings);
+        return result.Row(result.Times.Count - 1).ToArray();
+    }
 }

@@ -4,11 +4,13 @@ using System.Runtime.InteropServices;
 namespace Abscopal.Numerics.LinearAlgebra;
 
 /// <summary>
-/// LU factorisation of W = σ·I − J on a fixed sparsity pattern without row exchanges, and the matching solve; one instance per
-/// integrator (it owns its values), the structure shared through <see cref="SparsityPattern"/>.
+/// LU factorisation of P·W·Pᵀ, W = σ·I − J, on a fixed sparsity pattern without row exchanges (P a fill-reducing symmetric
+/// permutation or the identity), and the matching solve; one instance per integrator (it owns its values), the structure shared
+/// through <see cref="SparsityPattern"/>.
 /// </summary>
 /// <remarks>
-/// Row-oriented (up-looking) Doolittle elimination with a dense work row (Davis 2006, §6.2). Without row exchanges nothing
+/// Row-oriented (up-looking) Doolittle elimination with a dense work row (Davis 2006, §6.2). A symmetric permutation keeps the
+/// diagonal of W on the diagonal, so the pivots are still σ − J_ii modified by elimination. Without row exchanges nothing
 /// bounds element growth, so a caller checks a solution with <see cref="BackwardError"/>, the componentwise backward error of
 /// Oettli &amp; Prager (1964; Higham, <i>Accuracy and Stability of Numerical Algorithms</i>, 2nd ed., 2002, Thm 7.3), and falls back
 /// to the dense LU with partial pivoting when it is not small — the static-pivoting strategy of SuperLU_DIST (Li &amp; Demmel
@@ -24,11 +26,24 @@ internal sealed class SparseLu
     private readonly double[] _values;
     private readonly double[] _work;
 
+    /// <summary>A factorisation on the pattern's least-fill structure (<see cref="SparsityPattern.Elimination"/>).</summary>
     public SparseLu(SparsityPattern pattern)
+        : this(pattern, pattern?.Elimination!)
+    {
+    }
+
+    /// <summary>A factorisation on a given structure of the pattern (natural or permuted order).</summary>
+    public SparseLu(SparsityPattern pattern, SparseLuStructure structure)
     {
         ArgumentNullException.ThrowIfNull(pattern);
+        ArgumentNullException.ThrowIfNull(structure);
+        if (structure.Dimension != pattern.Dimension)
+        {
+            throw new ArgumentException($"The structure is {structure.Dimension}×{structure.Dimension}; the pattern {pattern.Dimension}×{pattern.Dimension}.", nameof(structure));
+        }
+
         _pattern = pattern;
-        _structure = pattern.Elimination;
+        _structure = structure;
         _values = new double[_structure.NonZeros];
         _work = new double[pattern.Dimension];
     }
@@ -55,16 +70,15 @@ internal sealed class SparseLu
         ref int columns = ref MemoryMarshal.GetArrayDataReference(s.Columns);
         ref int rowStart = ref MemoryMarshal.GetArrayDataReference(s.RowStart);
         ref int diagonal = ref MemoryMarshal.GetArrayDataReference(s.Diagonal);
+        ref int source = ref MemoryMarshal.GetArrayDataReference(s.Source);
         for (var i = 0; i < n; i++)
         {
             int start = Unsafe.Add(ref rowStart, i), end = Unsafe.Add(ref rowStart, i + 1), d = Unsafe.Add(ref diagonal, i);
-            ref double jRow = ref Unsafe.Add(ref j0, i * n);
 
-            // Scatter row i of W (zero at fill-in positions) into the work row.
+            // Scatter row i of P·W·Pᵀ (zero at fill-in positions) into the work row.
             for (var p = start; p < end; p++)
             {
-                var c = Unsafe.Add(ref columns, p);
-                Unsafe.Add(ref x, c) = -Unsafe.Add(ref jRow, c);
+                Unsafe.Add(ref x, Unsafe.Add(ref columns, p)) = -Unsafe.Add(ref j0, Unsafe.Add(ref source, p));
             }
 
             Unsafe.Add(ref x, i) += shift;
@@ -114,13 +128,38 @@ internal sealed class SparseLu
             throw new ArgumentException($"rhs has length {rhs.Length} but n is {n}.", nameof(rhs));
         }
 
+        if (s.Permutation is not { } permutation)
+        {
+            Substitute(ref MemoryMarshal.GetReference(rhs));
+            return;
+        }
+
+        // P·W·Pᵀ·(P·x) = P·b: permute b into the work row, solve there, and scatter the solution back.
         ref double b = ref MemoryMarshal.GetReference(rhs);
+        ref double y = ref MemoryMarshal.GetArrayDataReference(_work);
+        ref int order = ref MemoryMarshal.GetArrayDataReference(permutation);
+        for (var i = 0; i < n; i++)
+        {
+            Unsafe.Add(ref y, i) = Unsafe.Add(ref b, Unsafe.Add(ref order, i));
+        }
+
+        Substitute(ref y);
+        for (var i = 0; i < n; i++)
+        {
+            Unsafe.Add(ref b, Unsafe.Add(ref order, i)) = Unsafe.Add(ref y, i);
+        }
+    }
+
+    /// <summary>Forward substitution with the unit lower triangle L and back substitution with U, in place on the n values at <paramref name="b"/>.</summary>
+    private void Substitute(ref double b)
+    {
+        var s = _structure;
+        var n = s.Dimension;
         ref double v = ref MemoryMarshal.GetArrayDataReference(_values);
         ref int columns = ref MemoryMarshal.GetArrayDataReference(s.Columns);
         ref int rowStart = ref MemoryMarshal.GetArrayDataReference(s.RowStart);
         ref int diagonal = ref MemoryMarshal.GetArrayDataReference(s.Diagonal);
 
-        // Forward substitution with the unit lower triangle L.
         for (var i = 0; i < n; i++)
         {
             var sum = Unsafe.Add(ref b, i);
@@ -133,7 +172,6 @@ internal sealed class SparseLu
             Unsafe.Add(ref b, i) = sum;
         }
 
-        // Back substitution with U.
         for (var i = n - 1; i >= 0; i--)
         {
             var sum = Unsafe.Add(ref b, i);

@@ -5,8 +5,8 @@ namespace Abscopal.Numerics.LinearAlgebra;
 /// <summary>The structurally non-zero entries of an n×n matrix (e.g. a Jacobian ∂f_i/∂y_j), row by row; immutable and shareable across threads.</summary>
 /// <remarks>
 /// An entry outside the pattern is zero wherever the matrix is evaluated; an entry inside may still be zero at some points.
-/// The elimination structure of <see cref="SparseLu"/> (the pattern of L + U after fill-in, in the natural order) is
-/// computed on first use and shared by every factorisation that uses this pattern.
+/// The elimination structure of <see cref="SparseLu"/> (the pattern of L + U after fill-in, in the natural order or a
+/// fill-reducing one) is computed on first use and shared by every factorisation that uses this pattern.
 /// </remarks>
 public sealed class SparsityPattern
 {
@@ -36,8 +36,29 @@ public sealed class SparsityPattern
     /// <summary>Column of each entry, ascending within a row.</summary>
     internal ReadOnlySpan<int> Columns => _columns;
 
-    /// <summary>The fill-in structure of an LU factorisation without row exchanges, computed once.</summary>
-    internal SparseLuStructure Elimination => LazyInitializer.EnsureInitialized(ref _elimination, () => new SparseLuStructure(this));
+    /// <summary>
+    /// The fill-in structure of an LU factorisation without row exchanges, in the natural order or a minimum degree order,
+    /// whichever fills less (the natural order on a tie); computed once.
+    /// </summary>
+    internal SparseLuStructure Elimination => LazyInitializer.EnsureInitialized(ref _elimination, () => SparseLuStructure.LeastFill(this));
+
+    /// <summary>Number of diagonal entries outside the pattern.</summary>
+    internal int MissingDiagonal
+    {
+        get
+        {
+            var missing = 0;
+            for (var i = 0; i < Dimension; i++)
+            {
+                if (!Contains(i, i))
+                {
+                    missing++;
+                }
+            }
+
+            return missing;
+        }
+    }
 
     /// <summary>The pattern of the row-major flat indices i·n + j of an n×n matrix (duplicates are merged).</summary>
     /// <exception cref="ArgumentOutOfRangeException">n is negative or an index is outside [0, n²).</exception>

@@ -4,8 +4,8 @@ using Abscopal.Numerics.Ode;
 namespace Abscopal.Numerics.Tests.Ode;
 
 /// <summary>
-/// Rodas4 factorising on the Jacobian's sparsity pattern (<see cref="IOdeJacobianSparsity"/>) against the exact solution of a
-/// stiff linear system and against the same method with the dense LU.
+/// Rodas4 factorising on the Jacobian's sparsity pattern (<see cref="IOdeJacobianSparsity"/>), in the natural order or a
+/// minimum degree order, against the exact solutions of stiff linear systems and against the same method with the dense LU.
 /// </summary>
 public sealed class SparseJacobianTests
 {
@@ -43,6 +43,118 @@ public sealed class SparseJacobianTests
                 Assert.True(Math.Abs(sparse.States[k][i] - exact) <= 100 * (1e-12 + (1e-8 * Math.Abs(exact))), $"t {outputs[k]}, y[{i}]: {sparse.States[k][i]} vs exact {exact}");
             }
         }
+    }
+
+    [Fact]
+    public void Rodas4_On_A_Hub_First_Star_Factorises_In_The_Minimum_Degree_Order_And_Matches_The_Exact_Solution()
+    {
+        // Given a stiff linear star network, hub first: H → L_i at rate k and L_i → H at rate m (i = 1…N, N = 30, k = 100, m = 0.5):
+        // its Jacobian is an arrowhead whose natural order fills L + U completely (n² > 40% of n²), while the minimum degree
+        // order (leaves first) has no fill, 3n − 2
+        var system = new StarNetwork();
+        var pattern = system.JacobianSparsity;
+        Assert.Equal(pattern.Dimension * pattern.Dimension, SparseLuStructure.Natural(pattern).NonZeros);
+        Assert.Equal((3 * pattern.Dimension) - 2, pattern.Elimination.NonZeros);
+        Assert.NotNull(pattern.Elimination.Permutation);
+
+        double[] outputs = [0, 1e-3, 0.01, 0.1, 1, 10];
+        var problem = new OdeProblem(system, 0, 10, StarNetwork.Initial(), outputs);
+        var options = new OdeOptions { RelativeTolerance = 1e-8, AbsoluteTolerance = 1e-12 };
+
+        // When solved by Rodas4 with the sparse LU in that order (the default) and with the dense LU
+        var sparse = Abscopal.Numerics.Ode.Ode.Solve(problem, OdeAlgorithms.Stiff, options);
+        var dense = Abscopal.Numerics.Ode.Ode.Solve(problem, OdeAlgorithms.Stiff, options with { SparseLinearAlgebra = false });
+
+        // Then every factorisation of the sparse run used the permuted pattern
+        Assert.True(sparse.Statistics.LuDecompositions > 0);
+        Assert.Equal(sparse.Statistics.LuDecompositions, sparse.Statistics.SparseLuDecompositions);
+
+        // And both take the same steps and agree to round-off
+        Assert.Equal(dense.Statistics.AcceptedSteps, sparse.Statistics.AcceptedSteps);
+        for (var r = 0; r < outputs.Length; r++)
+        {
+            for (var i = 0; i < system.Dimension; i++)
+            {
+                Assert.Equal(dense.States[r][i], sparse.States[r][i], 1e-12 + (1e-10 * Math.Abs(dense.States[r][i])));
+
+                // And agree with the exact solution to the requested tolerance (proportionality constant ≤ 100)
+                var exact = StarNetwork.Exact(outputs[r], i);
+                Assert.True(Math.Abs(sparse.States[r][i] - exact) <= 100 * (1e-12 + (1e-8 * Math.Abs(exact))), $"t {outputs[r]}, y[{i}]: {sparse.States[r][i]} vs exact {exact}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// H' = −N·k·H + m·Σ L_i, L_i' = k·H − m·L_i (state 0 is H). With T = H + Σ L_i conserved, H relaxes at rate N·k + m to
+    /// m·T/(N·k + m), and each L_i − mean(L) decays at rate m, so L_i = (T − H)/N + (L_i(0) − mean L(0))·e^(−mt).
+    /// </summary>
+    private sealed class StarNetwork : IOdeSystem, IOdeJacobianSparsity, IOdeTimeDerivative
+    {
+        private const int Leaves = 30;
+        private const double K = 100;
+        private const double M = 0.5;
+
+        public StarNetwork()
+        {
+            var entries = new List<(int, int)> { (0, 0) };
+            for (var i = 1; i <= Leaves; i++)
+            {
+                entries.AddRange([(0, i), (i, 0), (i, i)]);
+            }
+
+            JacobianSparsity = SparsityPattern.FromEntries(Dimension, entries);
+        }
+
+        public int Dimension => Leaves + 1;
+
+        public bool HasJacobian => true;
+
+        public SparsityPattern JacobianSparsity { get; }
+
+        public static double[] Initial() => [.. Enumerable.Range(0, Leaves + 1).Select(i => i == 0 ? 1.0 : 0.1 * i / Leaves)];
+
+        public static double Exact(double t, int i)
+        {
+            var y0 = Initial();
+            var total = y0.Sum();
+            var rate = (Leaves * K) + M;
+            var hInfinity = M * total / rate;
+            var h = hInfinity + ((y0[0] - hInfinity) * Math.Exp(-rate * t));
+            if (i == 0)
+            {
+                return h;
+            }
+
+            var mean = y0.Skip(1).Average();
+            return ((total - h) / Leaves) + ((y0[i] - mean) * Math.Exp(-M * t));
+        }
+
+        public void Derivative(double t, ReadOnlySpan<double> y, Span<double> dydt)
+        {
+            var sum = 0.0;
+            for (var i = 1; i <= Leaves; i++)
+            {
+                sum += y[i];
+                dydt[i] = (K * y[0]) - (M * y[i]);
+            }
+
+            dydt[0] = (-Leaves * K * y[0]) + (M * sum);
+        }
+
+        public void Jacobian(double t, ReadOnlySpan<double> y, Span<double> jacobian)
+        {
+            jacobian.Clear();
+            var n = Dimension;
+            jacobian[0] = -Leaves * K;
+            for (var i = 1; i <= Leaves; i++)
+            {
+                jacobian[i] = M;
+                jacobian[i * n] = K;
+                jacobian[(i * n) + i] = -M;
+            }
+        }
+
+        public void TimeDerivative(double t, ReadOnlySpan<double> y, Span<double> dfdt) => dfdt.Clear();
     }
 
     /// <summary>u_k' = −a_k u_k + b v_k, v_k' = −c_k v_k, k = 0…7, states ordered (u_0, v_0, u_1, v_1, …).</summary>
