@@ -72,6 +72,7 @@ public static class ModelSimulator
         private readonly double[] _switchTimes;
         private readonly double[] _switchValues;
         private readonly double[] _switchFirst;
+        private readonly double[] _switchProbe;
         private readonly List<PendingEvent> _pending = [];
         private OdeIntegrator _integrator = null!;
         private int _nextOutput;
@@ -117,6 +118,7 @@ public static class ModelSimulator
             _switchTimes = new double[_model.TimeSwitches.Length];
             _switchValues = new double[_model.TimeSwitches.Length];
             _switchFirst = new double[_model.TimeSwitches.Length];
+            _switchProbe = new double[_model.TimeSwitches.Length];
             _concentrationStates = _model.ConcentrationStates;
             var maxTargets = 0;
             foreach (var e in _model.Events)
@@ -393,8 +395,8 @@ public static class ModelSimulator
 
         private bool SwitchValue(int k, double t, ReadOnlySpan<double> y)
         {
-            _instance.Evaluate(_model.SwitchConditions, t, y, _switchValues);
-            return _switchValues[k] != 0.0;
+            _instance.Evaluate(_model.SwitchConditions, t, y, _switchProbe);
+            return _switchProbe[k] != 0.0;
         }
 
         /// <summary>Looks for sign changes of root functions over the last step; processes the earliest one that changes a trigger.</summary>

@@ -163,6 +163,32 @@ public class TimeSwitchTests
         AssertRamp(result, 1e-10, 1e-14, x: 4);
     }
 
+    [Theory]
+    [MemberData(nameof(Algorithms))]
+    public void Each_Of_Two_Step_Inputs_Gets_Its_Own_Stop(string algorithm)
+    {
+        // Given two step inputs, the later one written first: y' = 2·[t ≥ 5] + [t ≥ 2]
+        var model = ModelCompiler.Compile(TextModelParser.Parse("""
+            model two_steps
+              y' = piecewise(0, time < 5, 2) + piecewise(0, time < 2, 1)
+              y = 0
+            end
+            """));
+
+        // When it is solved at rtol 1e-10, atol 1e-14 (each step input alone underflowed the stiff method there before)
+        var result = Run(model, 1e-10, 1e-14, algorithm);
+
+        // Then y = max(0, t − 2) + 2·max(0, t − 5) at every output, with no rejected step
+        for (var i = 0; i < result.Times.Count; i++)
+        {
+            var t = result.Times[i];
+            var exact = Math.Max(0, t - 2) + (2 * Math.Max(0, t - 5));
+            Assert.True(Math.Abs(result[i, 0] - exact) <= 10 * (1e-14 + (1e-10 * exact)), $"t = {t}: {result[i, 0]:R} vs {exact:R}");
+        }
+
+        Assert.Equal(0, result.Statistics.RejectedSteps);
+    }
+
     [Fact]
     public void A_Ramp_Made_Of_Two_Switches_Is_Integrated_Exactly()
     {
