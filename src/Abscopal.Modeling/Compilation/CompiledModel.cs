@@ -104,6 +104,15 @@ public sealed class CompiledModel
     /// <summary>Computes the derived parameter slots from the model's own; its output starts at slot <see cref="ParameterSlotIds"/>.Length.</summary>
     internal Kernel DerivedParameters { get; init; } = null!;
 
+    /// <summary>Conditions of the right-hand side that switch at times known in advance (step inputs in time); the simulator restarts there.</summary>
+    internal ImmutableArray<TimeSwitch> TimeSwitches { get; init; } = [];
+
+    /// <summary>The time at which each of <see cref="TimeSwitches"/> switches (parameter-dependent).</summary>
+    internal Kernel SwitchTimes { get; init; } = null!;
+
+    /// <summary>The value (1 or 0) of each of <see cref="TimeSwitches"/> at a given time.</summary>
+    internal Kernel SwitchConditions { get; init; } = null!;
+
     internal Kernel Rhs { get; }
 
     internal Kernel Jacobian { get; }

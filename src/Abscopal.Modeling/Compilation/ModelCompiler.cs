@@ -149,6 +149,7 @@ public static class ModelCompiler
             }
 
             var events = CompileEvents(out var triggers, out var leaves, out var delays, out var priorities);
+            var switches = TimeSwitch.Collect(rhs);
 
             var name = _model.Id;
             return new CompiledModel(
@@ -177,6 +178,9 @@ public static class ModelCompiler
                 JacobianSparsity = SparsityPattern.FromFlatIndices(n, jacobianOutputs.Select(o => o.Index)),
                 DerivedParameterCount = derived.Count,
                 DerivedParameters = KernelEmitter.Compile(name + "_derived", derived.Definitions, derived.Count, zeroFill: false),
+                TimeSwitches = [.. switches],
+                SwitchTimes = KernelEmitter.Compile(name + "_switchTimes", [.. switches.Select((s, i) => (i, s.Time))], switches.Count, zeroFill: false),
+                SwitchConditions = KernelEmitter.Compile(name + "_switchConditions", [.. switches.Select((s, i) => (i, (Expr)s.Condition))], switches.Count, zeroFill: false),
             };
         }
 

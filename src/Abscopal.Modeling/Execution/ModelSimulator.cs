@@ -13,6 +13,22 @@ namespace Abscopal.Modeling.Execution;
 /// event executes after its delay; executions due at the same time go by descending priority, then
 /// firing order; after each execution triggers are re-evaluated, so events can cascade. Outputs are
 /// right-continuous: a row at an event time shows the values after the events at that time.
+/// <para>
+/// Time switches in the right-hand side: a relation (&lt;, ≤, &gt;, ≥) inside a rate law, rate rule or assignment rule
+/// whose two sides differ by a·time + b, with a and b free of time and states (a step input such as
+/// <c>piecewise(0, time - t_on &lt; 0, 1)</c>, or a ramp's corners), makes the right-hand side jump at a time known in
+/// advance, −b/a, which may depend on parameters. The simulator never lets a step cross such a time: it integrates exactly to
+/// the last representable time at which the condition still has its old value (so every stage of that step sees the old
+/// right-hand side), then restarts the integrator at the next representable time, where the condition has its new value;
+/// the state carries over, since it is continuous there. Which side the switching time itself belongs to is the model's
+/// own arithmetic: for <c>time &lt; X</c> (or <c>time - X &lt; 0</c>, <c>X &gt; time</c>) and <c>time ≥ X</c> the new
+/// value holds at t = X, so integration stops one representable time before X and restarts at X; for <c>time ≤ X</c> and
+/// <c>time &gt; X</c> the old value still holds at X, so it stops at X and restarts just after it; a negative coefficient
+/// (<c>-time &gt; -X</c>) is located the same way, by evaluating the condition itself. Events due at the switching time
+/// execute there (once), outputs there are written after them, and switching times are recomputed after every event.
+/// Conditions that depend on states (<c>S &gt; 5</c>), or on time other than linearly (<c>time^2 &gt; 4</c>,
+/// <c>floor(time)</c>, <c>abs(time - X)</c>), are not treated this way: the step-size control meets them as it can.
+/// </para>
 /// </remarks>
 public static class ModelSimulator
 {
@@ -53,12 +69,18 @@ public static class ModelSimulator
         private readonly double[] _thresholds;
         private readonly double[] _delays;
         private readonly double[] _priorities;
+        private readonly double[] _switchTimes;
+        private readonly double[] _switchValues;
+        private readonly double[] _switchFirst;
+        private readonly double[] _switchProbe;
         private readonly List<PendingEvent> _pending = [];
         private OdeIntegrator _integrator = null!;
         private int _nextOutput;
         private long _sequence;
         private ulong _random;
         private double _maxStep = double.PositiveInfinity;
+        private double _eventStop;
+        private double _switchStop;
         private readonly ImmutableArray<(int State, string Compartment)> _concentrationStates;
         private readonly double[] _eventValues;
         private readonly double[] _eventScales;
@@ -93,6 +115,10 @@ public static class ModelSimulator
             _thresholds = new double[_model.TimeThresholds.OutputLength];
             _delays = new double[_eventCount];
             _priorities = new double[_eventCount];
+            _switchTimes = new double[_model.TimeSwitches.Length];
+            _switchValues = new double[_model.TimeSwitches.Length];
+            _switchFirst = new double[_model.TimeSwitches.Length];
+            _switchProbe = new double[_model.TimeSwitches.Length];
             _concentrationStates = _model.ConcentrationStates;
             var maxTargets = 0;
             foreach (var e in _model.Events)
@@ -133,6 +159,7 @@ public static class ModelSimulator
             }
 
             _integrator.Initialize(t0, _y);
+            LocateSwitches(t0, _y);
             WriteOutputsAt(t0, _y);
             EvaluateRoots(t0, _y, _gPrevious);
 
@@ -140,6 +167,14 @@ public static class ModelSimulator
             while (t < tEnd)
             {
                 var stop = NextStop(t, tEnd);
+                if (stop == t)
+                {
+                    // A time switch of the right-hand side changes value at the next representable time: restart on its far side.
+                    CrossSwitch(t);
+                    t = _integrator.Time;
+                    continue;
+                }
+
                 _integrator.Step(Math.Min(stop, t + _maxStep));
                 var tNew = _integrator.Time;
                 if (_gNew.Length > 0 && HandleRootCrossing())
@@ -148,7 +183,7 @@ public static class ModelSimulator
                     continue;
                 }
 
-                var isEventStop = (tNew == stop && stop < tEnd) || (tNew == tEnd && HasScheduledWorkAt(tNew));
+                var isEventStop = (tNew == stop && stop == _eventStop && stop < tEnd) || ((tNew == tEnd || tNew == _switchStop) && HasScheduledWorkAt(tNew));
                 WriteOutputsBefore(tNew, inclusive: !isEventStop);
                 if (isEventStop)
                 {
@@ -156,6 +191,7 @@ public static class ModelSimulator
                     if (ProcessEvents(tNew, nudge: true))
                     {
                         _integrator.Reinitialize(tNew, _y);
+                        LocateSwitches(tNew, _y);
                     }
 
                     WriteOutputsAt(tNew, _integrator.State);
@@ -194,6 +230,11 @@ public static class ModelSimulator
             return false;
         }
 
+        /// <summary>
+        /// The next time the integrator must stop at: the end, an event's scheduled time (<see cref="_eventStop"/>), or the last
+        /// representable time before a time switch of the right-hand side changes value (<see cref="_switchStop"/>; equal to
+        /// <paramref name="t"/> when the switch is due at the next representable time).
+        /// </summary>
         private double NextStop(double t, double tEnd)
         {
             var stop = tEnd;
@@ -217,7 +258,145 @@ public static class ModelSimulator
                 }
             }
 
-            return stop;
+            _eventStop = stop;
+            _switchStop = double.PositiveInfinity;
+            foreach (var first in _switchFirst)
+            {
+                if (first > t && first <= tEnd)
+                {
+                    var last = Math.BitDecrement(first);
+                    if (last <= stop && last < _switchStop)
+                    {
+                        _switchStop = last;
+                    }
+                }
+            }
+
+            return Math.Min(stop, _switchStop);
+        }
+
+        /// <summary>
+        /// Continues from <paramref name="t"/>, the last representable time before a time switch changes value, at the next
+        /// representable time: the state carries over (it is continuous; only its derivative jumps), events due there execute,
+        /// and the integrator restarts so that no step uses right-hand-side values from both sides of the switch.
+        /// </summary>
+        private void CrossSwitch(double t)
+        {
+            var next = Math.BitIncrement(t);
+            _integrator.State.CopyTo(_y);
+            if (HasScheduledWorkAt(next) && ProcessEvents(next, nudge: true))
+            {
+                LocateSwitches(next, _y);
+            }
+
+            _integrator.Reinitialize(next, _y);
+            WriteOutputsAt(next, _y);
+            EvaluateRoots(next, _y, _gPrevious);
+        }
+
+        /// <summary>
+        /// For each time switch, the first representable time after <paramref name="t"/> at which its condition differs from its
+        /// value at <paramref name="t"/> (+∞ when it does not change), found around the computed switching time by evaluating the
+        /// condition itself, so that the stop agrees with the right-hand side's own floating-point arithmetic. Called at the start
+        /// and whenever events may have changed parameters.
+        /// </summary>
+        private void LocateSwitches(double t, ReadOnlySpan<double> y)
+        {
+            if (_switchFirst.Length == 0)
+            {
+                return;
+            }
+
+            _instance.Evaluate(_model.SwitchTimes, t, y, _switchTimes);
+            _instance.Evaluate(_model.SwitchConditions, t, y, _switchValues);
+            for (var k = 0; k < _switchFirst.Length; k++)
+            {
+                var x = _switchTimes[k];
+                _switchFirst[k] = double.IsFinite(x) && x >= t - (64 * Ulp(t))
+                    ? FirstChange(k, t, _switchValues[k] != 0.0, Math.Max(x, Math.BitIncrement(t)), y)
+                    : double.PositiveInfinity;
+            }
+        }
+
+        private static double Ulp(double x) => Math.BitIncrement(Math.Abs(x)) - Math.Abs(x);
+
+        /// <summary>The first time after <paramref name="t"/> where switch <paramref name="k"/> is no longer <paramref name="before"/>, searched around <paramref name="guess"/>.</summary>
+        private double FirstChange(int k, double t, bool before, double guess, ReadOnlySpan<double> y)
+        {
+            double lo, hi;
+            if (SwitchValue(k, guess, y) != before)
+            {
+                // Changed by the guess: step back, doubling the distance, until the old value is found (or t is reached).
+                lo = t;
+                hi = guess;
+                for (var d = Ulp(guess); ; d *= 2)
+                {
+                    var probe = guess - d;
+                    if (probe <= lo)
+                    {
+                        break;
+                    }
+
+                    if (SwitchValue(k, probe, y) == before)
+                    {
+                        lo = probe;
+                        break;
+                    }
+
+                    hi = probe;
+                }
+            }
+            else
+            {
+                // Not yet changed: step forward a little; a linear condition changes within a few ulps of its computed time.
+                lo = guess;
+                hi = double.NaN;
+                var d = Ulp(guess);
+                for (var i = 0; i < 24 && double.IsNaN(hi); i++, d *= 2)
+                {
+                    var probe = guess + d;
+                    if (SwitchValue(k, probe, y) != before)
+                    {
+                        hi = probe;
+                    }
+                    else
+                    {
+                        lo = probe;
+                    }
+                }
+
+                if (double.IsNaN(hi))
+                {
+                    return double.PositiveInfinity;
+                }
+            }
+
+            // Bisect down to adjacent representable times: lo keeps the old value, hi has the new one.
+            while (Math.BitIncrement(lo) < hi)
+            {
+                var mid = lo + ((hi - lo) / 2);
+                if (mid <= lo || mid >= hi)
+                {
+                    mid = Math.BitIncrement(lo);
+                }
+
+                if (SwitchValue(k, mid, y) == before)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return hi;
+        }
+
+        private bool SwitchValue(int k, double t, ReadOnlySpan<double> y)
+        {
+            _instance.Evaluate(_model.SwitchConditions, t, y, _switchProbe);
+            return _switchProbe[k] != 0.0;
         }
 
         /// <summary>Looks for sign changes of root functions over the last step; processes the earliest one that changes a trigger.</summary>
@@ -279,6 +458,7 @@ public static class ModelSimulator
 
             ProcessEvents(best, nudge: false);
             _integrator.Reinitialize(best, _y);
+            LocateSwitches(best, _y);
             WriteOutputsAt(best, _y);
             EvaluateRoots(best, _y, _gPrevious);
             return true;
