@@ -36,13 +36,18 @@ public sealed class AllocationTests
         integrator.Initialize(0, y0);
         Run1000Steps(integrator, y0, buffer);
 
-        // When it takes 1000 more steps (with interpolation and restarts at the end of the span)
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Run1000Steps(integrator, y0, buffer);
-        long after = GC.GetAllocatedBytesForCurrentThread();
+        // When it takes 1000 more steps (with interpolation and restarts at the end of the span), three times: the runtime
+        // may allocate on this thread now and then, which only adds bytes, so the smallest count is the integrator's own
+        long fewest = long.MaxValue;
+        for (int round = 0; round < 3; round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Run1000Steps(integrator, y0, buffer);
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         // Then nothing was allocated
-        Assert.Equal(0, after - before);
+        Assert.Equal(0, fewest);
     }
 
     [Theory]
@@ -57,15 +62,26 @@ public sealed class AllocationTests
         Solve(Hires.Problem(), method, tight);
         OdeProblem problem = Hires.Problem();
 
-        // When solved at a loose and at a tight tolerance (hundreds more steps)
-        long start = GC.GetAllocatedBytesForCurrentThread();
-        OdeSolution few = Solve(problem, method, loose);
-        long middle = GC.GetAllocatedBytesForCurrentThread();
-        OdeSolution many = Solve(problem, method, tight);
-        long end = GC.GetAllocatedBytesForCurrentThread();
+        // When solved at a loose and at a tight tolerance (hundreds more steps), three times each: the runtime may
+        // allocate on this thread now and then (CI once counted 7792 bytes for a loose solve whose own count is 2880),
+        // which only ever adds bytes, so the smallest count of each is the solve's own
+        long fewest = long.MaxValue;
+        long most = long.MaxValue;
+        OdeSolution few = null!;
+        OdeSolution many = null!;
+        for (int round = 0; round < 3; round++)
+        {
+            long start = GC.GetAllocatedBytesForCurrentThread();
+            few = Solve(problem, method, loose);
+            long middle = GC.GetAllocatedBytesForCurrentThread();
+            many = Solve(problem, method, tight);
+            long end = GC.GetAllocatedBytesForCurrentThread();
+            fewest = Math.Min(fewest, middle - start);
+            most = Math.Min(most, end - middle);
+        }
 
         // Then the allocations (integrator buffers and solution arrays) do not depend on the number of steps
         Assert.True(many.Statistics.TotalSteps > few.Statistics.TotalSteps + 100);
-        Assert.Equal(middle - start, end - middle);
+        Assert.Equal(fewest, most);
     }
 }
