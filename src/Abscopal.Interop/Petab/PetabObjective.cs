@@ -311,21 +311,21 @@ public sealed class PetabObjective
     /// <summary>The states (as their symbols mean them) at steady state: simulated to 1, 10, 100, … until no state changes over a decade.</summary>
     private double[] SteadyState(ModelInstance instance, string conditionId)
     {
-        var (result, row) = SteadyStateRun(instance, conditionId, outputs: null);
+        var (result, row) = SteadyStateRun(instance, conditionId);
         return result.Row(row).ToArray();
     }
 
     private double[] SteadyStateOutputs(ModelInstance instance, string conditionId, string[] outputs)
     {
         // The test runs on the states; the requested outputs are read at the same time.
-        var (result, row) = SteadyStateRun(instance, conditionId, outputs: null);
+        var (result, row) = SteadyStateRun(instance, conditionId);
         var times = result.Times;
         var settings = new SimulationSettings { EndTime = times[row], OutputTimes = [times[row]], Outputs = outputs, Options = OdeOptions(), Algorithm = Options.Algorithm };
         var at = ModelSimulator.Simulate(instance, settings);
         return at.Row(0).ToArray();
     }
 
-    private (SimulationResult Result, int Row) SteadyStateRun(ModelInstance instance, string conditionId, string[]? outputs)
+    private (SimulationResult Result, int Row) SteadyStateRun(ModelInstance instance, string conditionId)
     {
         var times = new List<double>();
         for (double t = 1; t <= Options.MaxSteadyStateTime; t *= 10)
@@ -336,7 +336,7 @@ public sealed class PetabObjective
         SimulationResult result;
         try
         {
-            result = ModelSimulator.Simulate(instance, new SimulationSettings { EndTime = times[^1], OutputTimes = times, Outputs = outputs, Options = OdeOptions(), Algorithm = Options.Algorithm });
+            result = ModelSimulator.Simulate(instance, new SimulationSettings { EndTime = times[^1], OutputTimes = times, Options = OdeOptions(), Algorithm = Options.Algorithm });
         }
         catch (Exception ex) when (ex is OdeSolverException or ModelValidationException)
         {

@@ -128,11 +128,7 @@ public sealed class SparseLuTests
                 }
 
                 accepted++;
-                var xd = (double[])b.Clone();
-                var dense = (double[])w.Clone();
-                var pivots = new int[n];
-                Assert.True(DenseLu.Factor(dense, n, pivots));
-                DenseLu.Solve(dense, n, pivots, xd);
+                var xd = DenseSolve(w, n, b);
 
                 // And an accepted solution has a residual at round-off level and agrees with the dense one
                 var scale = xd.Max(Math.Abs);
@@ -197,11 +193,7 @@ public sealed class SparseLuTests
                 }
 
                 accepted++;
-                var xd = (double[])b.Clone();
-                var dense = (double[])w.Clone();
-                var pivots = new int[n];
-                Assert.True(DenseLu.Factor(dense, n, pivots));
-                DenseLu.Solve(dense, n, pivots, xd);
+                var xd = DenseSolve(w, n, b);
 
                 // And an accepted solution has a residual within the Oettli–Prager bound ω·(|W|·|x| + |b|), recomputed here from the
                 // dense W, and agrees with the dense LU with partial pivoting
@@ -369,6 +361,17 @@ public sealed class SparseLuTests
         }
 
         return max;
+    }
+
+    /// <summary>The solution of W·x = b by the dense LU with partial pivoting, the reference.</summary>
+    private static double[] DenseSolve(double[] w, int n, double[] b)
+    {
+        var x = (double[])b.Clone();
+        var dense = (double[])w.Clone();
+        var pivots = new int[n];
+        Assert.True(DenseLu.Factor(dense, n, pivots));
+        DenseLu.Solve(dense, n, pivots, x);
+        return x;
     }
 
     private static double Residual(double[] w, int n, double[] x, double[] b)
