@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Abscopal.Interop.Petab.Internal;
 using Abscopal.Modeling;
 using Abscopal.Modeling.Compilation;
 using Abscopal.Modeling.Execution;
@@ -173,12 +174,12 @@ public sealed class PetabObjective
         var observable = _observables[m.ObservableId];
         double Resolve(string name)
         {
-            if (Placeholder(name, "observableParameter", m.ObservableId) is int i && i <= m.ObservableParameters.Length)
+            if (PetabPlaceholder.Index(name, PetabPlaceholder.Observable, m.ObservableId) is int i && i <= m.ObservableParameters.Length)
             {
                 return ValueOf(m.ObservableParameters[i - 1], values);
             }
 
-            if (Placeholder(name, "noiseParameter", m.ObservableId) is int j && j <= m.NoiseParameters.Length)
+            if (PetabPlaceholder.Index(name, PetabPlaceholder.Noise, m.ObservableId) is int j && j <= m.NoiseParameters.Length)
             {
                 return ValueOf(m.NoiseParameters[j - 1], values);
             }
@@ -194,8 +195,8 @@ public sealed class PetabObjective
         double time = double.IsPositiveInfinity(m.Time) ? double.PositiveInfinity : m.Time;
         double y = ExprEvaluator.Evaluate(observable.Formula, time, Resolve);
         double sigma = ExprEvaluator.Evaluate(observable.NoiseFormula, time, Resolve);
-        double measured = Transform(m.Value, observable.Transformation);
-        double simulated = Transform(y, observable.Transformation);
+        double measured = PetabScales.ToScale(m.Value, observable.Transformation);
+        double simulated = PetabScales.ToScale(y, observable.Transformation);
         double residual = (measured - simulated) / sigma;
         double jacobian = observable.Transformation switch
         {
@@ -208,19 +209,6 @@ public sealed class PetabObjective
             : -Math.Log(2 * sigma) - Math.Abs(residual) - jacobian;
         return new PetabPrediction(m, y, sigma, logLikelihood) { WeightedResidual = residual };
     }
-
-    /// <summary>n of a placeholder {kind}{n}_{observableId}, or null when <paramref name="name"/> is not one.</summary>
-    private static int? Placeholder(string name, string kind, string observableId) =>
-        name.Length > kind.Length + observableId.Length + 1
-        && name.StartsWith(kind, StringComparison.Ordinal)
-        && name.EndsWith(observableId, StringComparison.Ordinal)
-        && name[name.Length - observableId.Length - 1] == '_'
-        && int.TryParse(name.AsSpan(kind.Length, name.Length - kind.Length - observableId.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n)
-        && n >= 1
-            ? n
-            : null;
-
-    private static double Transform(double value, PetabScale scale) => PetabScales.ToScale(value, scale);
 
     private double ValueOf(PetabValue value, Dictionary<string, double> values)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Abscopal.Interop.Petab.Internal;
 using Abscopal.Interop.Sbml;
 using Abscopal.Modeling;
@@ -17,7 +16,7 @@ namespace Abscopal.Interop.Petab;
 /// problem found is reported with its file, line and column or key, and nothing is skipped silently: visualisation
 /// files and unknown optional columns are not needed to evaluate the problem and are ignored.
 /// </remarks>
-public static partial class PetabReader
+public static class PetabReader
 {
     /// <summary>Reads and checks the problem whose YAML file is at <paramref name="path"/>; table and model paths are relative to its folder.</summary>
     /// <exception cref="PetabException">A file is missing, malformed or inconsistent with the others; every problem is listed.</exception>
@@ -346,8 +345,8 @@ public static partial class PetabReader
                 continue;
             }
 
-            var formula = Formula(table, row, "observableFormula", id, "observableParameter", context);
-            var noise = Formula(table, row, "noiseFormula", id, "noiseParameter", context);
+            var formula = Formula(table, row, "observableFormula", id, PetabPlaceholder.Observable, context);
+            var noise = Formula(table, row, "noiseFormula", id, PetabPlaceholder.Noise, context);
             var transformation = table.Cell(row, "observableTransformation").Length == 0
                 ? PetabScale.Lin
                 : ParseScale(table, row, "observableTransformation", context.Errors, required: true);
@@ -391,13 +390,14 @@ public static partial class PetabReader
         }
 
         var renamed = RenameModelSymbols(expr, context.Sbml);
-        foreach (string symbol in Symbols(renamed).Distinct(StringComparer.Ordinal))
+        foreach (string symbol in renamed.Symbols().Distinct(StringComparer.Ordinal))
         {
             // A placeholder names this observable; the noise formula may also use the observable's observableParameters
             // (as Raia 2011 in the benchmark collection does). Other names of that shape are ordinary parameters.
-            if (PlaceholderPattern().Match(symbol) is { Success: true } m && m.Groups[3].Value == observableId)
+            bool isObservable = PetabPlaceholder.Index(symbol, PetabPlaceholder.Observable, observableId) is not null;
+            if (isObservable || PetabPlaceholder.Index(symbol, PetabPlaceholder.Noise, observableId) is not null)
             {
-                if (m.Groups[1].Value != placeholderKind && placeholderKind == "observableParameter")
+                if (!isObservable && placeholderKind == PetabPlaceholder.Observable)
                 {
                     context.Errors.Add(new PetabError(table.FileName, row.Line, column, $"'{symbol}' is a noise placeholder; the observable formula may use only observableParameter{{n}}_{observableId}"));
                 }
@@ -481,9 +481,9 @@ public static partial class PetabReader
             }
             else
             {
-                int observablePlaceholders = Math.Max(Placeholders(observable.Formula, "observableParameter", observable.Id), Placeholders(observable.NoiseFormula, "observableParameter", observable.Id));
+                int observablePlaceholders = Math.Max(Placeholders(observable.Formula, PetabPlaceholder.Observable, observable.Id), Placeholders(observable.NoiseFormula, PetabPlaceholder.Observable, observable.Id));
                 CheckOverrides(m, "observableParameters", m.ObservableParameters, observablePlaceholders, context);
-                CheckOverrides(m, "noiseParameters", m.NoiseParameters, Placeholders(observable.NoiseFormula, "noiseParameter", observable.Id), context);
+                CheckOverrides(m, "noiseParameters", m.NoiseParameters, Placeholders(observable.NoiseFormula, PetabPlaceholder.Noise, observable.Id), context);
             }
 
             if (!conditionIds.Contains(m.SimulationConditionId))
@@ -515,14 +515,14 @@ public static partial class PetabReader
     }
 
     /// <summary>The number of placeholders {kind}{n}_{id} of a formula: the largest n (PEtab numbers them from 1 without gaps).</summary>
-    internal static int Placeholders(Expr formula, string kind, string observableId)
+    private static int Placeholders(Expr formula, string kind, string observableId)
     {
         int count = 0;
-        foreach (string symbol in Symbols(formula))
+        foreach (string symbol in formula.Symbols())
         {
-            if (PlaceholderPattern().Match(symbol) is { Success: true } m && m.Groups[1].Value == kind && m.Groups[3].Value == observableId)
+            if (PetabPlaceholder.Index(symbol, kind, observableId) is int n)
             {
-                count = Math.Max(count, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+                count = Math.Max(count, n);
             }
         }
 
@@ -610,8 +610,6 @@ public static partial class PetabReader
     private static Expr RenameModelSymbols(Expr expr, SbmlDocument sbml) =>
         sbml.RenamedIds.IsEmpty ? expr : expr.Rewrite(e => e is SymbolExpr s && sbml.RenamedIds.TryGetValue(s.Name, out var renamed) ? Expr.Symbol(renamed) : null);
 
-    private static IEnumerable<string> Symbols(Expr expr) => expr.Symbols();
-
     private static IEnumerable<string> Calls(Expr expr)
     {
         var calls = new List<string>();
@@ -626,9 +624,6 @@ public static partial class PetabReader
         });
         return calls.Distinct(StringComparer.Ordinal);
     }
-
-    [GeneratedRegex(@"^(observableParameter|noiseParameter)([1-9][0-9]*)_(.+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlaceholderPattern();
 
     private sealed record ProblemFiles(string Sbml, ImmutableArray<string> Parameters, ImmutableArray<string> Conditions, ImmutableArray<string> Measurements, ImmutableArray<string> Observables);
 

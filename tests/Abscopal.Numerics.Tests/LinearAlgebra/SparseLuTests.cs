@@ -133,10 +133,7 @@ public sealed class SparseLuTests
                 // And an accepted solution has a residual at round-off level and agrees with the dense one
                 var scale = xd.Max(Math.Abs);
                 Assert.True(Residual(w, n, xs, b) <= 1e-12 * (1 + (shift * scale)), $"trial {trial}, σ {shift}: residual {Residual(w, n, xs, b)}");
-                for (var i = 0; i < n; i++)
-                {
-                    Assert.True(Math.Abs(xs[i] - xd[i]) <= 1e-8 * scale, $"trial {trial}, σ {shift}, x[{i}]: sparse {xs[i]} vs dense {xd[i]}");
-                }
+                AssertAgreesWithDense(xs, xd, scale, $"trial {trial}, σ {shift}");
             }
         }
 
@@ -199,10 +196,7 @@ public sealed class SparseLuTests
                 // dense W, and agrees with the dense LU with partial pivoting
                 var scale = xd.Max(Math.Abs);
                 Assert.True(Residual(w, n, xs, b) <= 1e-12 * Size(w, n, xs, b), $"trial {trial}, σ {shift}: residual {Residual(w, n, xs, b)} vs bound {1e-12 * Size(w, n, xs, b)}");
-                for (var i = 0; i < n; i++)
-                {
-                    Assert.True(Math.Abs(xs[i] - xd[i]) <= 1e-8 * scale, $"trial {trial}, σ {shift}, x[{i}]: sparse {xs[i]} vs dense {xd[i]}");
-                }
+                AssertAgreesWithDense(xs, xd, scale, $"trial {trial}, σ {shift}");
             }
         }
 
@@ -361,6 +355,15 @@ public sealed class SparseLuTests
         }
 
         return max;
+    }
+
+    /// <summary>Every component of the sparse solution within 1e-8 of the largest of the dense one (both backward-stable solves of one system).</summary>
+    private static void AssertAgreesWithDense(double[] sparse, double[] dense, double scale, string what)
+    {
+        for (var i = 0; i < sparse.Length; i++)
+        {
+            Assert.True(Math.Abs(sparse[i] - dense[i]) <= 1e-8 * scale, $"{what}, x[{i}]: sparse {sparse[i]} vs dense {dense[i]}");
+        }
     }
 
     /// <summary>The solution of W·x = b by the dense LU with partial pivoting, the reference.</summary>
